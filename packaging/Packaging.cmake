@@ -1,0 +1,13 @@
+# Debian package (CPack) and desktop integration.
+install(FILES ${PROJECT_SOURCE_DIR}/packaging/org.envsmith.Envsmith.desktop DESTINATION ${CMAKE_INSTALL_DATADIR}/applications OPTIONAL)
+set(CPACK_GENERATOR DEB)
+set(CPACK_PACKAGE_NAME envsmith)
+set(CPACK_PACKAGE_CONTACT "Envsmith developers <dev@envsmith.invalid>")
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "Sets up a developer's local secrets for a git repository")
+set(CPACK_PACKAGE_DESCRIPTION "Envsmith reads a repository's .env.example, generates per-developer secrets, writes .env with mode 0600, makes git ignore it, stores every value in the OS keychain and checks the repository's hygiene.")
+set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
+set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libsecret-1-0, git")
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager, qt6-translations-l10n")
+set(CPACK_STRIP_FILES ON)
+include(CPack)

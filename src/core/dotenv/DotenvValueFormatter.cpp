@@ -1,0 +1,1 @@
+#include "core/dotenv/DotenvValueFormatter.h"

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QString>
+
+/// One result of a hygiene check (DESIGN.md §9): a stable id, a severity, a message and a fix.
+struct HygieneFinding
+{
+    enum class Severity { Info, Warning, Error };
+    enum class Fix {
+        None,
+        AddToGitignore, ///< append patterns to .gitignore
+        UntrackFile,    ///< `git rm --cached -- path`
+        RestrictMode    ///< chmod 600
+    };
+    enum class Status { Passed, Failed, NotApplicable };
+
+    /// Stable check id, e.g. `env-ignored`, `env-not-tracked`, `env-mode`.
+    QString id;
+    Status status = Status::Passed;
+    Severity severity = Severity::Info;
+    /// One line saying what was checked and what was found (no secret values).
+    QString message;
+    /// What the fix does, in words (empty when there is none).
+    QString fixDescription;
+    Fix fix = Fix::None;
+    /// Repository-relative path the finding is about (may be empty).
+    QString path;
+
+    static QString severityName(Severity severity);
+};

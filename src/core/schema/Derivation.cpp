@@ -1,0 +1,1 @@
+#include "core/schema/Derivation.h"

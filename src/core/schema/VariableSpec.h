@@ -1,0 +1,35 @@
+#pragma once
+
+#include "core/schema/Derivation.h"
+#include "core/schema/VariableKind.h"
+#include "core/secret/GeneratorProfile.h"
+
+#include <QByteArray>
+#include <QString>
+
+/// One variable of a template, with what its annotations or the inference rules say about it.
+struct VariableSpec
+{
+    QString name;
+    /// The comment lines directly above the key, without `#` and decorator lines, joined by '\n'.
+    QString description;
+    /// The value written in the template (often empty or a placeholder).
+    QByteArray templateValue;
+    /// True when the template value is a placeholder (`changeme`, `your_..._here`, `<...>`, `xxx`, empty).
+    bool placeholder = false;
+    VariableKind kind = VariableKind::Config;
+    bool sensitive = false;
+    bool required = true;
+    /// For Generate: the profile, from `@generate=`, a comment hint (`openssl rand -hex 32`) or defaults.
+    GeneratorProfile profile;
+    /// Why this profile: e.g. "comment: openssl rand -hex 32", "default for signing secrets".
+    QString profileReason;
+    /// For ThirdPartySecret: the outside service recognised from the name (e.g. "OpenAI"), may be empty.
+    QString service;
+    /// For Derived: how to build the value.
+    Derivation derivation;
+    /// A 1Password secret reference (`op://vault/item/[section/]field`) written in the value slot.
+    QString secretReference;
+    /// 1-based line of the assignment in the template.
+    int line = 0;
+};

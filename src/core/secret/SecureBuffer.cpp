@@ -1,0 +1,1 @@
+#include "core/secret/SecureBuffer.h"

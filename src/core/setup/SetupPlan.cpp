@@ -1,0 +1,2 @@
+// placeholder until setup lands
+namespace { }

@@ -1,0 +1,2 @@
+// placeholder until the wizard lands
+namespace { }
