@@ -1,2 +1,90 @@
-// placeholder until the CLI lands
-namespace { }
+#include "cli/CliApplication.h"
+
+#include "cli/CheckCommand.h"
+#include "cli/Console.h"
+#include "cli/ExitCode.h"
+#include "cli/SetupCommand.h"
+
+#include <QCoreApplication>
+
+namespace {
+
+const QStringList &commands()
+{
+    static const QStringList names = {QStringLiteral("setup"), QStringLiteral("check"),
+                                      QStringLiteral("help")};
+    return names;
+}
+
+} // namespace
+
+bool CliApplication::handles(const QStringList &arguments)
+{
+    if (arguments.size() < 2) {
+        return false;
+    }
+    const QString &first = arguments.at(1);
+    return commands().contains(first) || first == QStringLiteral("--help") || first == QStringLiteral("-h") ||
+           first == QStringLiteral("--version");
+}
+
+int CliApplication::run(const QStringList &arguments)
+{
+    const QString command = arguments.value(1);
+    const QStringList rest = arguments.mid(2);
+    if (command == QStringLiteral("--help") || command == QStringLiteral("-h") ||
+        command == QStringLiteral("help")) {
+        Console::out(helpText());
+        return int(ExitCode::Success);
+    }
+    if (command == QStringLiteral("--version")) {
+        Console::out(QStringLiteral("envsmith %1").arg(QStringLiteral(ENVSMITH_VERSION)));
+        return int(ExitCode::Success);
+    }
+    if (command == QStringLiteral("setup")) {
+        return SetupCommand::run(rest);
+    }
+    if (command == QStringLiteral("check")) {
+        return CheckCommand::run(rest);
+    }
+    Console::err(QCoreApplication::translate("CliApplication", "Unknown command '%1'. See 'envsmith --help'.")
+                     .arg(command));
+    return int(ExitCode::Usage);
+}
+
+QString CliApplication::helpText()
+{
+    return QCoreApplication::translate(
+        "CliApplication",
+        "Usage:\n"
+        "  envsmith [DIR]           Open the setup wizard on the repository in DIR (default: the current\n"
+        "                           folder when it has a template, else the bundled demo project).\n"
+        "  envsmith --demo          Open the wizard on a fresh copy of the bundled demo project.\n"
+        "  envsmith setup [options] Create or complete .env without a window.\n"
+        "  envsmith check [options] Print the repository's hygiene findings.\n"
+        "  envsmith help | --help   Show this text.   envsmith --version   Show the version.\n"
+        "\n"
+        "setup reads the template (.env.example, .env.sample, .env.template or .env.dist), keeps the values\n"
+        "of an existing .env, generates missing secrets with libsodium, keeps plain configuration from the\n"
+        "template, derives values that embed others (a DATABASE_URL with the database password), makes git\n"
+        "ignore .env, .env.local and .env.*.local, writes .env atomically with mode 0600 (the old file is\n"
+        "kept as .env.envsmith-backup-<time>), and stores every value in the OS keychain. Keys of outside\n"
+        "services (API keys) are never generated: they are left empty and listed as to do.\n"
+        "\n"
+        "Options:\n"
+        "  --repo DIR               The repository (default: the current folder).\n"
+        "  --yes                    Apply without asking (setup asks on a terminal, refuses otherwise).\n"
+        "  --no-keychain            setup: do not store values in the OS keychain.\n"
+        "  --follow-symlink         setup: when .env is a symbolic link, write to the file it points to.\n"
+        "  --format text|json       Output as text (default) or JSON.\n"
+        "\n"
+        "Values are never printed and never taken from the command line.\n"
+        "\n"
+        "Exit codes:\n"
+        "  0  success; check: no finding of severity error\n"
+        "  1  check: at least one finding of severity error\n"
+        "  2  usage error, or a confirmation was needed (run again with --yes / --follow-symlink)\n"
+        "  3  failed: nothing was written (no template, unreadable .env, read-only folder, ...)\n"
+        "  4  incomplete: .env was written but a later step failed (e.g. the keychain is unavailable)\n"
+        "  5  cancelled at the confirmation question\n");
+}

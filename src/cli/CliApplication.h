@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QStringList>
+
+/// The command-line face of Envsmith: `envsmith setup|check|help ...`. Output goes to stdout (data) and
+/// stderr (errors); no value is ever printed.
+class CliApplication
+{
+public:
+    /// True when @p arguments (argv, program name first) name a command-line command rather than the wizard.
+    static bool handles(const QStringList &arguments);
+    /// Runs the command; returns an ExitCode as int. Needs a QCoreApplication.
+    static int run(const QStringList &arguments);
+    /// The text of `envsmith --help`.
+    static QString helpText();
+};
