@@ -16,6 +16,21 @@ public:
         int exitCode = -1;
         QByteArray out;
         QByteArray err;
+        /// Set when git could not be run or finished abnormally (not found, timed out, crashed); then
+        /// exitCode is -1. Empty when git ran to completion (whatever its exit code).
+        QString error;
+    };
+    /// Why git matched a path (from `git check-ignore -v`): the ignore file, its line and the pattern.
+    struct IgnoreMatch
+    {
+        /// The file the rule is in, as git names it (e.g. `.gitignore`, `.git/info/exclude`); empty
+        /// when no rule matched.
+        QString source;
+        int line = 0;
+        /// The pattern as written; starts with `!` for a negation (the path is then not ignored).
+        QString pattern;
+        bool matched() const { return !source.isEmpty(); }
+        bool negated() const { return pattern.startsWith(u'!'); }
     };
 
     /// Opens the working tree containing @p path. isValid() is false when @p path is not inside one (or
@@ -30,10 +45,21 @@ public:
 
     /// For each repository-relative path, whether git ignores it (`git check-ignore`; a tracked file is
     /// not ignored, as git says).
+    /// Paths are sent on stdin (`git check-ignore -z --stdin`); a path outside the working tree is an
+    /// error. Exit status 1 ("none ignored") is not an error.
     std::expected<QList<bool>, QString> ignored(const QStringList &relativePaths) const;
+    /// Like ignored() but asks only the ignore rules, not the index (`--no-index`): a tracked path that
+    /// the rules cover is reported ignored. This is the question "does .gitignore cover it".
+    std::expected<QList<bool>, QString> ignoredByRules(const QStringList &relativePaths) const;
+    /// The last rule that matches @p relativePath, ignoring the index (`git check-ignore -v -n
+    /// --no-index`); a default IgnoreMatch when none matches. Used to explain a negation such as `!.env`.
+    std::expected<IgnoreMatch, QString> ignoreMatch(const QString &relativePath) const;
     /// Whether @p relativePath is tracked (in the index).
     std::expected<bool, QString> isTracked(const QString &relativePath) const;
-    /// Commits (full hashes, newest first) in which any of @p relativePaths was ever added or changed.
+    /// Commits (full hashes, newest first) in which any of @p relativePaths was ever added, changed or
+    /// removed, on any ref (`git log --all --full-history`, so commits only reachable through a merge
+    /// count too). The entries are git pathspecs (`:(literal)x`, `:(glob)x` magic allowed). Empty when
+    /// there are no commits.
     std::expected<QStringList, QString> commitsTouching(const QStringList &relativePaths) const;
     /// The hash of the first (root) commit, stable across clones; empty when there are no commits.
     QString rootCommit() const;
@@ -41,9 +67,22 @@ public:
     QString originUrl() const;
 
     /// Runs `git -C root args...` (stdin closed) with a timeout in milliseconds.
+    /// The environment has LC_ALL=C and GIT_TERMINAL_PROMPT=0, GIT_DIR / GIT_WORK_TREE removed.
     RunResult run(const QStringList &args, int timeoutMs = 60000) const;
+    /// Like run() but writes @p input to git's stdin, then closes it.
+    RunResult run(const QStringList &args, const QByteArray &input, int timeoutMs = 60000) const;
+
+    /// @p url without credentials: the user-info part of a `scheme://user:password@host/...` URL is
+    /// dropped when it holds a password, and for http(s) also a bare user name (often a token). Other
+    /// forms (`git@host:org/repo.git`, `ssh://git@host/...`, local paths) are returned unchanged.
+    static QString stripCredentials(const QString &url);
+    /// Escapes @p text for use as a literal inside a `:(glob)` pathspec.
+    static QString globEscape(const QString &text);
 
 private:
+    static RunResult runGit(const QString &workingDir, const QStringList &args, const QByteArray *input,
+                            int timeoutMs);
+    std::expected<QList<bool>, QString> checkIgnore(const QStringList &relativePaths, bool noIndex) const;
     QString m_root;
     QString m_error;
 };
