@@ -90,9 +90,8 @@ double GeneratorProfile::entropyBits() const
     case Kind::Base64:
     case Kind::Base64Url:
     case Kind::Hex:
-        return 8.0 * size;
     case Kind::LaravelKey:
-        return 8.0 * kLaravelKeyBytes;
+        return 8.0 * size;
     case Kind::Alphanumeric:
     case Kind::Password:
         return size * std::log2(static_cast<double>(alphabet().size()));
@@ -117,7 +116,7 @@ int GeneratorProfile::outputLength() const
     case Kind::Uuid:
         return kUuidLength;
     case Kind::LaravelKey:
-        return int(QLatin1StringView("base64:").size()) + 4 * ((kLaravelKeyBytes + 2) / 3);
+        return int(QLatin1StringView("base64:").size()) + 4 * ((size + 2) / 3);
     }
     return 0;
 }

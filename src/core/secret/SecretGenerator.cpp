@@ -88,7 +88,7 @@ std::expected<SecureBuffer, QString> SecretGenerator::generate(const GeneratorPr
             "The random number generator (libsodium) could not be initialised, so no secret "
             "was generated. Check that the system provides getrandom() or /dev/urandom."));
     }
-    if (profile.size < 1 || profile.size > 4096) {
+    if (profile.kind != GeneratorProfile::Kind::Uuid && (profile.size < 1 || profile.size > 4096)) {
         return std::unexpected(
             QCoreApplication::translate("SecretGenerator",
                                         "The generator %1 has a size outside 1..4096; use a size "
