@@ -1,5 +1,5 @@
 # Debian package (CPack) and desktop integration.
-install(FILES ${PROJECT_SOURCE_DIR}/packaging/org.envsmith.Envsmith.desktop DESTINATION ${CMAKE_INSTALL_DATADIR}/applications OPTIONAL)
+install(FILES ${PROJECT_SOURCE_DIR}/packaging/org.envsmith.Envsmith.desktop DESTINATION ${CMAKE_INSTALL_DATADIR}/applications)
 set(CPACK_GENERATOR DEB)
 set(CPACK_PACKAGE_NAME envsmith)
 set(CPACK_PACKAGE_CONTACT "Envsmith developers <dev@envsmith.invalid>")
@@ -11,3 +11,5 @@ set(CPACK_DEBIAN_PACKAGE_DEPENDS "libsecret-1-0, git")
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager, qt6-translations-l10n")
 set(CPACK_STRIP_FILES ON)
 include(CPack)
+install(FILES ${PROJECT_SOURCE_DIR}/resources/icons/envsmith.svg
+        DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/scalable/apps)

@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# The README's second command: installs what is needed, builds with warnings as errors, and runs the whole
+# test suite (ctest; each test under a private D-Bus session with a real gnome-keyring).
+set -euo pipefail
+here="$(cd "$(dirname "$0")/.." && pwd)"
+"$here/packaging/build.sh"
+cd "$here/build"
+ctest --output-on-failure -j2 "$@"
