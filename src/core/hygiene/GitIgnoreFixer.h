@@ -11,12 +11,24 @@
 class GitIgnoreFixer
 {
 public:
-    /// The patterns that must be ignored, for the env file named @p envFileName.
+    /// The patterns that must be ignored, for the env file named @p envFileName (a repository-relative
+    /// path): `<name>`, `<name>.local`, `<name>.*.local` and `<name>.envsmith-backup-*` (the backup
+    /// naming of EnvFileWriter). Glob characters in the name are escaped. A name without `/` matches at
+    /// any depth (gitignore(5)); `config/.env` is anchored to the repository root.
     static QStringList requiredPatterns(const QString &envFileName = QStringLiteral(".env"));
-    /// The lines that would be appended to the top-level .gitignore (empty when git already ignores all).
-    static std::expected<QStringList, QString> missingLines(const QString &repoRoot,
-                                                            const QString &envFileName = QStringLiteral(".env"));
+    /// For each of requiredPatterns(), a concrete path that the pattern must cover (`.env`, `.env.local`,
+    /// `.env.development.local`, `.env.envsmith-backup-20260101-000000`), in the same order.
+    static QStringList samplePaths(const QString &envFileName = QStringLiteral(".env"));
+    /// The comment line written before the added patterns.
+    static QString headerLine();
+    /// The lines that would be appended to the top-level .gitignore (empty when git already ignores all):
+    /// headerLine() followed by each pattern whose sample path git's rules do not ignore
+    /// (`git check-ignore --no-index`, so a tracked file does not count as a missing rule). @p repoRoot
+    /// may be any folder inside the working tree; the error says when it is not in one.
+    static std::expected<QStringList, QString>
+    missingLines(const QString &repoRoot, const QString &envFileName = QStringLiteral(".env"));
     /// Appends @p lines to `<repoRoot>/.gitignore` (created if absent; a missing final newline is added
-    /// first). Keeps every existing byte.
+    /// first, and a blank line before the new lines). Keeps every existing byte and the file's mode;
+    /// uses CRLF when the file already does. Written atomically (QSaveFile). No-op for empty @p lines.
     static std::expected<void, QString> append(const QString &repoRoot, const QStringList &lines);
 };
