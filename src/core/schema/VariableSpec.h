@@ -32,4 +32,16 @@ struct VariableSpec
     QString secretReference;
     /// 1-based line of the assignment in the template.
     int line = 0;
+
+    /// When an existing value is replaced by a new one (`@regenerate=`): only when it is empty (the
+    /// default: never rotate silently) or never.
+    enum class Regenerate { IfEmpty, Never };
+    Regenerate regenerate = Regenerate::IfEmpty;
+    /// `@rotate=<N>d`: the value should be rotated every N days; 0 when not set.
+    int rotateDays = 0;
+    /// True when the kind comes from the template's own decorators (`@generate`, `@sensitive`, an
+    /// `op://` reference), false when it was inferred.
+    bool annotated = false;
+    /// Why this kind, in words (e.g. "credential issued by OpenAI"); for the UI and `envsmith check`.
+    QString kindReason;
 };
