@@ -2,9 +2,11 @@
 
 #include "core/dotenv/DotenvEntry.h"
 #include "core/dotenv/DotenvError.h"
+#include "core/dotenv/DotenvScanner.h"
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -21,6 +23,8 @@
 /// it with DotenvValueFormatter; new keys are appended at the end.
 class DotenvDocument
 {
+    Q_DECLARE_TR_FUNCTIONS(DotenvDocument)
+
 public:
     /// Parses @p bytes (UTF-8; a leading BOM is kept). Fails, naming line and column, on invalid UTF-8,
     /// a NUL byte, or a quoted value that is never closed.
@@ -37,19 +41,52 @@ public:
     std::optional<QByteArray> value(QStringView key) const;
     /// Keys assigned more than once.
     QStringList duplicateKeys() const;
-    /// True when the file uses CRLF line endings (new lines are written with the same ending).
-    bool usesCrlf() const { return m_crlf; }
+    /// True when the file's first line ending is CRLF (new lines are written with the file's first line
+    /// ending: LF, CRLF or CR; LF for a file without one).
+    bool usesCrlf() const { return m_lineEnding == "\r\n"; }
 
     /// Sets @p key to @p value: rewrites the last assignment of the key (keeping its `export` prefix),
     /// or appends `KEY=VALUE` at the end. Fails when the key is not a valid dotenv key or the value has
     /// no form every measured reader reads identically (the message names the problem, never the value).
+    ///
+    /// Rewriting keeps every byte before the value (indent, `export `, key, separator, spaces after `=`)
+    /// and the line ending, and puts DotenvValueFormatter::format(value) in the value slot. Whitespace
+    /// after the old value is dropped, and a trailing `# comment` moves, unchanged, onto its own line
+    /// directly above the assignment (research/dotenv.md §3.1 rule 5: a comment after a value is read as
+    /// part of it by some readers). Appending adds a line ending to a last line that has none, then
+    /// `KEY=VALUE` with the file's line ending (CRLF when usesCrlf()). The result is read back before it is
+    /// kept: if the change would alter how any other line is read (possible after a quoted value that npm
+    /// dotenv reads across lines), nothing changes and an error names the line.
     std::expected<void, QString> setValue(QStringView key, QByteArrayView value);
-    /// Appends a comment line (`# ` + @p text) at the end.
-    void appendComment(QStringView text);
-    /// Appends an empty line at the end.
-    void appendBlankLine();
+    /// Appends a comment line (`# ` + @p text) at the end; each line of a multi-line @p text becomes its
+    /// own comment line. Fails, changing nothing, when the comment would change how an earlier line is read.
+    std::expected<void, QString> appendComment(QStringView text);
+    /// Appends an empty line at the end. Fails, changing nothing, when that would change how an earlier line
+    /// is read.
+    std::expected<void, QString> appendBlankLine();
 
 private:
+    struct Assignment
+    {
+        QString key;
+        QByteArray value;
+        bool operator==(const Assignment &) const = default;
+    };
+
+    QByteArray lineEnding() const;
+    qsizetype byteSize() const;
+    int lineAfterLast() const;
+    qsizetype lastAssignmentOf(QStringView key) const;
+    static QList<Assignment> assignmentsOf(const QList<DotenvEntry> &entries, qsizetype from, qsizetype to);
+    /// Replaces entries [first, end) by @p newTail (bytes starting at entry @p first's offset), re-reads from
+    /// the first entry whose reading can see the change, and keeps the result only when the assignments
+    /// read from there on equal those before @p first followed by @p expected.
+    std::expected<void, QString> replaceTail(qsizetype first, const QByteArray &newTail,
+                                             const QList<Assignment> &expected, QStringView what);
+    std::expected<void, QString> appendLines(const QByteArray &lines, QStringView what,
+                                             const QList<Assignment> &added = {});
+
     QList<DotenvEntry> m_entries;
-    bool m_crlf = false;
+    QList<DotenvScanner::Layout> m_layouts; ///< one per entry
+    QByteArray m_lineEnding = QByteArrayLiteral("\n");
 };
