@@ -134,6 +134,10 @@ void TestKeychainStore::initTestCase()
 {
     if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
         QSKIP("Needs the private session bus and keyring of tests/run-with-keyring.sh");
+    // gnome-keyring-daemon --unlock --daemonize returns before the unlocked `login` collection is
+    // published; until then the default alias looks missing or locked. Wait for it (not a timing
+    // assertion: the wait ends as soon as the keyring is ready).
+    QTRY_VERIFY_WITH_TIMEOUT(KeychainStatus::probe().isAvailable(), 15000);
 }
 
 void TestKeychainStore::namespacing()
