@@ -73,7 +73,14 @@ bool applyDecorators(VariableSpec &spec, const AnnotationBlock &block)
         decided = true;
     }
     if (const auto *generate = block.find(u"generate")) {
-        if (auto profile = GeneratorProfile::parse(generate->value)) {
+        if (!generate->hasValue || generate->value.isEmpty()) {
+            // A bare `@generate`: generated, with the profile the comments or defaults give.
+            spec.kind = VariableKind::Generate;
+            spec.sensitive = true;
+            VariableClassifier::chooseProfile(spec);
+            spec.kindReason = tr("annotated @generate");
+            decided = true;
+        } else if (auto profile = GeneratorProfile::parse(generate->value)) {
             spec.kind = VariableKind::Generate;
             spec.sensitive = true;
             spec.profile = *profile;

@@ -497,6 +497,21 @@ void VariableClassifier::chooseProfile(VariableSpec &spec, QStringView inlineCom
                 return;
             }
         }
+        static const QRegularExpression alnumSample(QStringLiteral("^[A-Za-z0-9]+$"));
+        if (alnumSample.match(value).hasMatch()) {
+            // Same shape as the sample, never shorter than 32 characters.
+            const auto length = std::max<qsizetype>(value.size(), 32);
+            if (use(QStringLiteral("alnum(%1)").arg(length),
+                    tr("sample value: %1 letters and digits").arg(value.size()))) {
+                return;
+            }
+        }
+        // Another random-looking sample: random bytes whose base64url form is at least as long.
+        const auto bytes = std::max<qsizetype>((value.size() * 3 + 3) / 4, 32);
+        if (use(QStringLiteral("base64url(%1)").arg(bytes),
+                tr("sample value: %1 random characters").arg(value.size()))) {
+            return;
+        }
     }
     if (segments.hasAnyOf(kSigningSegments)) {
         use(QStringLiteral("base64url(64)"), tr("default for signing secrets: 64 random bytes"));

@@ -105,6 +105,9 @@ void TestEnvTemplate::annotations_data()
     QTest::newRow("decorator not at line start is description")
         << "# Uses @generate=hex(8) style\nAPP_PORT=3000\n"_ba << u"APP_PORT"_s << VariableKind::Config
         << false << true << QString() << u"Uses @generate=hex(8) style"_s << QString() << 0 << R::IfEmpty;
+    QTest::newRow("bare @generate uses the comment hint")
+        << "# openssl rand -hex 24\n# @generate\nPORT=\n"_ba << u"PORT"_s << VariableKind::Generate << true
+        << true << u"hex(24)"_s << u"openssl rand -hex 24"_s << QString() << 0 << R::IfEmpty;
     QTest::newRow("unknown profile falls back to inference")
         << "# @generate=rot13(5)\nJWT_SECRET=\n"_ba << u"JWT_SECRET"_s << VariableKind::Generate << true
         << true << u"base64url(64)"_s << QString() << QString() << 0 << R::IfEmpty;
@@ -180,6 +183,12 @@ void TestEnvTemplate::inference_data()
         << "POSTGRES_PASSWORD=\n"_ba << u"POSTGRES_PASSWORD"_s << G << QString() << u"alnum(32)"_s << true;
     QTest::newRow("hex sample") << "INTERNAL_SECRET=6c1fe4e407b8911c104518103505b218\n"_ba
                                 << u"INTERNAL_SECRET"_s << G << QString() << u"hex(16)"_s << true;
+    QTest::newRow("alnum sample, at least 32")
+        << "ADMIN_PASSWORD=uWNZugjBqixf8dxC\n"_ba << u"ADMIN_PASSWORD"_s << G << QString() << u"alnum(32)"_s
+        << true;
+    QTest::newRow("token sample keeps its length")
+        << "SECRET_KEY_BASE=UpNVntn3cDxHJpq99YMc1T1AQgQpc8kfYTuRgBiYa15BLrx8etQoXz3gZv1/u2oq\n"_ba
+        << u"SECRET_KEY_BASE"_s << G << QString() << u"base64url(48)"_s << true;
     QTest::newRow("openai") << "OPENAI_API_KEY=sk-your-key-here\n"_ba << u"OPENAI_API_KEY"_s << T
                             << u"OpenAI"_s << QString() << true;
     QTest::newRow("anthropic") << "ANTHROPIC_API_KEY=\n"_ba << u"ANTHROPIC_API_KEY"_s << T << u"Anthropic"_s

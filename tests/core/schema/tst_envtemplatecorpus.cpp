@@ -6,7 +6,10 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMap>
+#include <QRegularExpression>
 #include <QTest>
+
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -44,6 +47,33 @@ struct Tally
     int agreed = 0;
 };
 
+// Whether @p profile satisfies a corpus generator_hint (README: `hex:N` / `base64:N` random bytes,
+// `chars:N` exactly N characters, `chars:N+` at least N, `alnum` only A-Za-z0-9, `laravel-app-key`).
+// std::nullopt when the hint is absent or not in one of these forms.
+std::optional<bool> meetsHint(const GeneratorProfile &profile, const QString &hint)
+{
+    using Kind = GeneratorProfile::Kind;
+    static const QRegularExpression bytes(u"^(hex|base64):(\\d+)"_s);
+    static const QRegularExpression chars(u"^chars:(\\d+)(\\+?)"_s);
+    static const QRegularExpression alnum(u"^alnum(?::(\\d+))?"_s);
+    if (const auto m = bytes.match(hint); m.hasMatch()) {
+        const Kind kind = m.captured(1) == u"hex"_s ? Kind::Hex : Kind::Base64;
+        return profile.kind == kind && profile.size == m.captured(2).toInt();
+    }
+    if (const auto m = chars.match(hint); m.hasMatch()) {
+        const int n = m.captured(1).toInt();
+        return m.captured(2).isEmpty() ? profile.outputLength() == n : profile.outputLength() >= n;
+    }
+    if (const auto m = alnum.match(hint); m.hasMatch()) {
+        return profile.kind == Kind::Alphanumeric &&
+               (!m.hasCaptured(1) || profile.size == m.captured(1).toInt());
+    }
+    if (hint.startsWith(u"laravel-app-key"_s)) {
+        return profile.kind == Kind::LaravelKey;
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 void TestEnvTemplateCorpus::agreement()
@@ -56,6 +86,7 @@ void TestEnvTemplateCorpus::agreement()
 
     QMap<QString, Tally> perKind;
     QMap<QString, int> confusions; // "expected -> got"
+    Tally hints;                   // generated values whose profile meets a stated generator_hint
     int files = 0;
     const QStringList expectations =
         QDir(corpus.filePath(u"expected"_s)).entryList({u"*.json"_s}, QDir::Files);
@@ -80,6 +111,17 @@ void TestEnvTemplateCorpus::agreement()
             ++tally.expected;
             if (got == want) {
                 ++tally.agreed;
+                const QString hint = it.value().toObject().value(u"generator_hint"_s).toString();
+                if (const auto met = want == u"generate"_s ? meetsHint(spec->profile, hint) : std::nullopt) {
+                    ++hints.expected;
+                    hints.agreed += *met ? 1 : 0;
+                    if (!*met) {
+                        qInfo("  profile: %s %s: hint %s, got %s (%s)",
+                              qPrintable(jsonName.section(u"__"_s, 0, 0)), qPrintable(it.key()),
+                              qPrintable(hint.section(u' ', 0, 0)), qPrintable(spec->profile.toString()),
+                              qPrintable(spec->profileReason));
+                    }
+                }
             } else {
                 ++confusions[want + u" -> "_s + got];
                 qInfo("  disagree: %s %s: expected %s, got %s (%s)",
@@ -100,6 +142,7 @@ void TestEnvTemplateCorpus::agreement()
     }
     const double overall = 100.0 * total.agreed / total.expected;
     qInfo("  %-20s %8d %8d %7.1f%%", "overall", total.agreed, total.expected, overall);
+    qInfo("  generator hints met: %d of %d", hints.agreed, hints.expected);
     for (auto it = confusions.constBegin(); it != confusions.constEnd(); ++it) {
         qInfo("  confusion %s: %d", qPrintable(it.key()), it.value());
     }
@@ -111,6 +154,7 @@ void TestEnvTemplateCorpus::agreement()
     QVERIFY(100.0 * perKind.value(u"third_party_secret"_s).agreed /
                 perKind.value(u"third_party_secret"_s).expected >=
             92.0);
+    QVERIFY(hints.expected > 0 && 100.0 * hints.agreed / hints.expected >= 75.0);
     QVERIFY(100.0 * perKind.value(u"derived"_s).agreed / perKind.value(u"derived"_s).expected >= 45.0);
 }
 
