@@ -134,9 +134,19 @@ void TestKeychainStore::initTestCase()
 {
     if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
         QSKIP("Needs the private session bus and keyring of tests/run-with-keyring.sh");
-    // gnome-keyring-daemon --unlock --daemonize returns before the unlocked `login` collection is
-    // published; until then the default alias looks missing or locked. Wait for it (not a timing
-    // assertion: the wait ends as soon as the keyring is ready).
+    // gnome-keyring-daemon --unlock --daemonize can return before it owns org.freedesktop.secrets. Any
+    // Secret Service call in that gap makes the bus activate a second daemon that has no password, and
+    // the keyring then stays locked. So first wait (without activating anything) for the name to have
+    // an owner, then for the unlocked collection. Not timing assertions: the waits end when ready.
+    const auto secretsHasOwner = [] {
+        QDBusMessage call =
+            QDBusMessage::createMethodCall(u"org.freedesktop.DBus"_s, u"/org/freedesktop/DBus"_s,
+                                           u"org.freedesktop.DBus"_s, u"NameHasOwner"_s);
+        call.setArguments({u"org.freedesktop.secrets"_s});
+        const QDBusMessage reply = QDBusConnection::sessionBus().call(call, QDBus::Block, 2000);
+        return reply.type() == QDBusMessage::ReplyMessage && reply.arguments().value(0).toBool();
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(secretsHasOwner(), 30000);
     QTRY_VERIFY_WITH_TIMEOUT(KeychainStatus::probe().isAvailable(), 15000);
 }
 
