@@ -26,5 +26,10 @@ struct HygieneFinding
     /// Repository-relative path the finding is about (may be empty).
     QString path;
 
+    /// `info`, `warning`, `error` (stable, not translated: used in JSON and text output).
     static QString severityName(Severity severity);
+    /// `passed`, `failed`, `not-applicable` (stable, not translated).
+    static QString statusName(Status status);
+    /// `none`, `add-to-gitignore`, `untrack-file`, `restrict-mode` (stable, not translated).
+    static QString fixName(Fix fix);
 };
