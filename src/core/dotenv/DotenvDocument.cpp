@@ -184,7 +184,10 @@ std::expected<void, QString> DotenvDocument::appendComment(QStringView text)
 
 std::expected<void, QString> DotenvDocument::appendBlankLine()
 {
-    return appendLines(lineEnding(), tr("Adding an empty line"));
+    // After a line that ends with a lone CR, an LF would only turn that CR into CR LF.
+    const bool afterLoneCr = !m_entries.isEmpty() && endingOf(m_entries.last().raw) == "\r";
+    const QByteArray blank = afterLoneCr && m_lineEnding == "\n" ? QByteArrayLiteral("\r") : lineEnding();
+    return appendLines(blank, tr("Adding an empty line"));
 }
 
 QByteArray DotenvDocument::lineEnding() const
@@ -255,7 +258,10 @@ std::expected<void, QString> DotenvDocument::replaceTail(qsizetype first, const 
     const qsizetype count = m_entries.size();
     const qsizetype editOffset = first < count ? m_layouts[first].offset : byteSize();
     qsizetype from = first;
-    for (qsizetype k = 0; k < first; ++k) {
+    if (first > 0 && newTail.startsWith('\n') && m_entries[first - 1].raw.endsWith('\r')) {
+        from = first - 1; // the CR before the edit and the LF after it become one line ending
+    }
+    for (qsizetype k = 0; k < from; ++k) {
         if (m_layouts[k].horizon >= editOffset) {
             from = k;
             break;

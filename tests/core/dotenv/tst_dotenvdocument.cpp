@@ -138,6 +138,57 @@ QList<ValueCase> valueCases()
     };
 }
 
+// A random file built from the pieces that steer npm dotenv's regex.
+QByteArray randomDotenvFile(QRandomGenerator &rng)
+{
+    static const QList<QByteArray> lead{"",  "",    " ", "\t", "export ", "export  ", "\xEF\xBB\xBF",
+                                        "#", "  # "};
+    static const QList<QByteArray> keys{"A", "B", "a.b", "K-1", "export", "C_2"};
+    static const QList<QByteArray> separators{"=",   "=",   "=",   " = ", ": ", ":",
+                                              "  =", "\n=", ":\n", "=\n", ":\t"};
+    static const QList<QByteArray> pieces{
+        "x",        "yz",           " ",    "  ",   "'",   "\"",       "`",
+        "#",        "\\",           "\\n",  "\\r",  "\\'", "\\\"",     "=",
+        "$V",       "\t",           "\n",   "\r\n", "\r",  "\xC3\xA9", "\xE2\x80\xA8",
+        "\xC2\xA0", "\xEF\xBB\xBF", "\n\n", "# c"};
+    static const QList<QByteArray> quotes{"'", "\"", "`"};
+    static const QList<QByteArray> endings{"\n", "\n", "\r\n", "\r", "\n\n", "\n  \n", ""};
+    const auto pick = [&](const QList<QByteArray> &list) {
+        return list[rng.bounded(int(list.size()))];
+    };
+    const auto content = [&](int maxPieces) {
+        QByteArray out;
+        const int count = rng.bounded(maxPieces + 1);
+        for (int i = 0; i < count; ++i) {
+            out += pick(pieces);
+        }
+        return out;
+    };
+    QByteArray file;
+    const int lines = 1 + rng.bounded(5);
+    for (int l = 0; l < lines; ++l) {
+        file += pick(lead) + pick(keys) + pick(separators);
+        if (rng.bounded(4) == 0) {
+            file += content(4);
+        } else {
+            const QByteArray q = pick(quotes);
+            file += content(1) + q + content(5) + q + content(2);
+        }
+        file += pick(endings);
+    }
+    return file;
+}
+
+quint32 propertySeed()
+{
+    quint32 seed = 20261129;
+    if (const QByteArray fromEnv = qgetenv("ENVSMITH_PROPERTY_SEED"); !fromEnv.isEmpty()) {
+        seed = fromEnv.toUInt();
+    }
+    qInfo("seed %u (set ENVSMITH_PROPERTY_SEED to repeat another run)", seed);
+    return seed;
+}
+
 } // namespace
 
 class TestDotenvDocument : public QObject
@@ -152,6 +203,7 @@ private Q_SLOTS:
     void values();
     void valuesMatchNodeDotenv();
     void randomFilesMatchNodeDotenv();
+    void randomEditsMatchAFreshRead();
     void corpusFixtures_data();
     void corpusFixtures();
     void corpusInlineCases();
@@ -294,31 +346,9 @@ void TestDotenvDocument::randomFilesMatchNodeDotenv()
     if (const QString missing = DotenvOracle::nodeMissing(); !missing.isEmpty()) {
         QSKIP(qPrintable(missing));
     }
-    // Random files built from the pieces that steer npm dotenv's regex; each one is read by our parser
-    // and by the real package, which must agree on every key and value.
-    const QList<QByteArray> lead{"", "", " ", "\t", "export ", "export  ", "\xEF\xBB\xBF", "#", "  # "};
-    const QList<QByteArray> keys{"A", "B", "a.b", "K-1", "export", "C_2"};
-    const QList<QByteArray> separators{"=", "=", "=", " = ", ": ", ":", "  =", "\n=", ":\n", "=\n", ":\t"};
-    const QList<QByteArray> pieces{
-        "x",        "yz",           " ",    "  ",   "'",   "\"",       "`",
-        "#",        "\\",           "\\n",  "\\r",  "\\'", "\\\"",     "=",
-        "$V",       "\t",           "\n",   "\r\n", "\r",  "\xC3\xA9", "\xE2\x80\xA8",
-        "\xC2\xA0", "\xEF\xBB\xBF", "\n\n", "# c"};
-    const QList<QByteArray> quotes{"'", "\"", "`"};
-    const QList<QByteArray> endings{"\n", "\n", "\r\n", "\r", "\n\n", "\n  \n", ""};
-
-    QRandomGenerator rng(20261129);
-    const auto pick = [&](const QList<QByteArray> &list) {
-        return list[rng.bounded(int(list.size()))];
-    };
-    const auto content = [&](int maxPieces) {
-        QByteArray out;
-        const int count = rng.bounded(maxPieces + 1);
-        for (int i = 0; i < count; ++i) {
-            out += pick(pieces);
-        }
-        return out;
-    };
+    // Random files, each read by our parser and by the real package, which must agree on every key and
+    // value.
+    QRandomGenerator rng(propertySeed());
 
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
@@ -327,21 +357,7 @@ void TestDotenvDocument::randomFilesMatchNodeDotenv()
     int rejected = 0;
     constexpr int kFiles = 3000;
     for (int f = 0; f < kFiles; ++f) {
-        QByteArray file;
-        const int lines = 1 + rng.bounded(5);
-        for (int l = 0; l < lines; ++l) {
-            file += pick(lead) + pick(keys) + pick(separators);
-            switch (rng.bounded(4)) {
-            case 0:
-                file += content(4);
-                break;
-            default: {
-                const QByteArray q = pick(quotes);
-                file += content(1) + q + content(5) + q + content(2);
-            }
-            }
-            file += pick(endings);
-        }
+        const QByteArray file = randomDotenvFile(rng);
         const auto document = DotenvDocument::parse(file);
         if (!document) {
             // Only never-closed quotes may be refused (the pieces are valid UTF-8 without NUL).
@@ -369,6 +385,99 @@ void TestDotenvDocument::randomFilesMatchNodeDotenv()
     }
     qInfo("%lld random files agree with npm dotenv; %d refused for a never-closed quote", paths.size(),
           rejected);
+}
+
+void TestDotenvDocument::randomEditsMatchAFreshRead()
+{
+    // Random edits of random files: after each one the document equals a fresh read of its bytes, the
+    // edited key has its new value and every other key keeps its value; a refused edit changes nothing.
+    // The final files are read by npm dotenv too.
+    QRandomGenerator rng(propertySeed());
+    const QList<QByteArray> values{
+        "",  "v",      "x y", "it's", " #x", "a'b", "#", "  ", "`", "p@ss:w/rd", "\xC3\xA9\xE2\x80\xA8",
+        "'", "\"no\"", "$no"};
+    const QList<QString> keys{u"A"_s, u"B"_s, u"C_2"_s, u"NEW"_s, u"export"_s};
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QStringList paths;
+    QList<ValueMap> expected;
+    int applied = 0;
+    int refused = 0;
+    for (int f = 0; f < 1500; ++f) {
+        auto document = DotenvDocument::parse(randomDotenvFile(rng));
+        if (!document) {
+            continue;
+        }
+        for (int edit = 0; edit < 4; ++edit) {
+            const QByteArray before = document->toBytes();
+            const ValueMap valuesBefore = valuesOf(*document);
+            QString key;
+            QByteArray value;
+            std::expected<void, QString> done;
+            switch (rng.bounded(6)) {
+            case 0:
+                done = document->appendComment(u"note 'q' \"d\" #"_s.left(rng.bounded(14)));
+                break;
+            case 1:
+                done = document->appendBlankLine();
+                break;
+            default:
+                key = keys[rng.bounded(int(keys.size()))];
+                value = values[rng.bounded(int(values.size()))];
+                done = document->setValue(key, value);
+            }
+            if (!done) {
+                QCOMPARE(document->toBytes(), before);
+                ++refused;
+                continue;
+            }
+            ++applied;
+            const auto fresh = DotenvDocument::parse(document->toBytes());
+            QVERIFY2(fresh, qPrintable(fresh ? QString() : fresh.error().toString()));
+            if (fresh->entries().size() != document->entries().size()) {
+                QStringList a, b;
+                for (const auto &e : fresh->entries()) {
+                    a << QString::fromLatin1(e.raw.toPercentEncoding());
+                }
+                for (const auto &e : document->entries()) {
+                    b << QString::fromLatin1(e.raw.toPercentEncoding());
+                }
+                QFAIL(qPrintable(u"before %1\nkey %2 value %3\nfresh %4\nours  %5"_s.arg(
+                    QString::fromLatin1(before.toPercentEncoding()), key,
+                    QString::fromLatin1(value.toPercentEncoding()), a.join(u" | "_s), b.join(u" | "_s))));
+            }
+            for (qsizetype i = 0; i < fresh->entries().size(); ++i) {
+                const DotenvEntry &a = fresh->entries()[i];
+                const DotenvEntry &b = document->entries()[i];
+                QCOMPARE(a.raw, b.raw);
+                QCOMPARE(a.kind, b.kind);
+                QCOMPARE(a.key, b.key);
+                QCOMPARE(a.value, b.value);
+                QCOMPARE(a.line, b.line);
+                QCOMPARE(a.quote, b.quote);
+                QCOMPARE(a.exported, b.exported);
+            }
+            ValueMap want = valuesBefore;
+            if (!key.isEmpty()) {
+                want.insert(key, value);
+            }
+            QCOMPARE(shown(valuesOf(*fresh)), shown(want));
+        }
+        paths << dir.filePath(u"e%1.env"_s.arg(f));
+        QVERIFY(writeFile(paths.last(), document->toBytes()));
+        expected << valuesOf(*document);
+    }
+    qInfo("%d edits applied, %d refused", applied, refused);
+    QVERIFY(applied > 2000);
+    if (const QString missing = DotenvOracle::nodeMissing(); !missing.isEmpty()) {
+        QSKIP(qPrintable(missing));
+    }
+    const auto read = DotenvOracle::readManyWithNode(paths);
+    QVERIFY2(read, qPrintable(read ? QString() : read.error()));
+    for (qsizetype i = 0; i < paths.size(); ++i) {
+        QVERIFY2(shown(read->at(i)) == shown(expected[i]),
+                 qPrintable(u"%1: node %2, ours %3"_s.arg(paths[i], shown(read->at(i)), shown(expected[i]))));
+    }
 }
 
 void TestDotenvDocument::corpusFixtures_data()
@@ -652,6 +761,14 @@ void TestDotenvDocument::appendCommentAndBlankLine()
     QVERIFY(crlf->appendComment(u"c"));
     QVERIFY(crlf->appendBlankLine());
     QCOMPARE(crlf->toBytes(), QByteArray("A=1\r\n# c\r\n\r\n"));
+
+    // After a lone CR, a blank line must not merge with it into one CR LF line ending.
+    auto loneCr = DotenvDocument::parse("A=1\nB=2\r");
+    QVERIFY(loneCr);
+    QVERIFY(loneCr->appendBlankLine());
+    QVERIFY(loneCr->setValue(u"C"_s, "3"));
+    QCOMPARE(loneCr->toBytes(), QByteArray("A=1\nB=2\r\rC=3\n"));
+    QCOMPARE(loneCr->entries().size(), 4);
 
     // A comment whose quote would close an earlier value that runs to the end of the file is refused.
     auto open = DotenvDocument::parse("WINDIR=\"C:\\dir\\\"\n");
