@@ -5,6 +5,8 @@
 #include <QDBusConnection>
 #include <QDBusMessage>
 #include <QDBusObjectPath>
+#include <QDir>
+#include <QFile>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -80,11 +82,13 @@ struct ChildResult
     QString output;
 };
 
-ChildResult runChildWithBus(const QString &busAddress)
+ChildResult runChildWithBus(const QString &busAddress, const QString &home = {})
 {
     QProcess child;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, busAddress);
+    if (!home.isEmpty())
+        env.insert(u"HOME"_s, home);
     env.remove(u"DISPLAY"_s);
     child.setProcessEnvironment(env);
     child.start(QCoreApplication::applicationFilePath(), {u"--child"_s});
@@ -106,6 +110,59 @@ bool lockDefaultCollection()
     return reply.type() == QDBusMessage::ReplyMessage;
 }
 
+/// A session bus of our own (dbus-daemon in a temporary folder), stopped by the destructor.
+class PrivateBus
+{
+public:
+    /// @p standardServices: also offer the system's activatable session services (gnome-keyring), which
+    /// the bus starts with its own environment, so with HOME = @p home when given.
+    explicit PrivateBus(bool standardServices, const QString &home = {})
+    {
+        if (!home.isEmpty()) {
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(u"HOME"_s, home);
+            env.remove(u"DISPLAY"_s);
+            m_daemon.setProcessEnvironment(env);
+        }
+        QDir(m_dir.path()).mkdir(u"services"_s);
+        QFile file(m_dir.filePath(u"bus.conf"_s));
+        if (!file.open(QIODevice::WriteOnly))
+            return;
+        file.write(u"<!DOCTYPE busconfig PUBLIC \"-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN\" "
+                   "\"http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd\">\n"
+                   "<busconfig><type>session</type><listen>unix:path=%1</listen><servicedir>%2</servicedir>%3"
+                   "<policy context=\"default\"><allow send_destination=\"*\" eavesdrop=\"true\"/>"
+                   "<allow eavesdrop=\"true\"/><allow own=\"*\"/></policy></busconfig>\n"_s
+                       .arg(m_dir.filePath(u"bus"_s), m_dir.filePath(u"services"_s),
+                            standardServices ? u"<standard_session_servicedirs/>"_s : QString())
+                       .toUtf8());
+        file.close();
+        m_daemon.start(u"dbus-daemon"_s,
+                       {u"--config-file="_s + file.fileName(), u"--nofork"_s, u"--print-address"_s});
+        if (!m_daemon.waitForStarted())
+            return;
+        while (!m_daemon.canReadLine() && m_daemon.state() == QProcess::Running)
+            m_daemon.waitForReadyRead(10000);
+        m_address = QString::fromUtf8(m_daemon.readLine()).trimmed();
+    }
+    ~PrivateBus()
+    {
+        m_daemon.terminate();
+        m_daemon.waitForFinished(5000);
+    }
+    PrivateBus(const PrivateBus &) = delete;
+    PrivateBus &operator=(const PrivateBus &) = delete;
+
+    QString address() const { return m_address; }
+    QString errorOutput() { return QString::fromUtf8(m_daemon.readAllStandardError()); }
+    QString folder() const { return m_dir.path(); }
+
+private:
+    QTemporaryDir m_dir;
+    QProcess m_daemon;
+    QString m_address;
+};
+
 } // namespace
 
 class TestKeychainStore : public QObject
@@ -124,6 +181,7 @@ private Q_SLOTS:
     void timedOutJobIsLeftToFinish();
     void noSessionBusIsUnavailable();
     void busWithoutProviderIsUnavailable();
+    void keyringNeverSetUpIsUnavailable();
     void lockedKeyringIsNotTakenForMissingEntry(); // last: leaves the keyring locked
 
 private:
@@ -280,34 +338,30 @@ void TestKeychainStore::busWithoutProviderIsUnavailable()
 {
     if (QStandardPaths::findExecutable(u"dbus-daemon"_s).isEmpty())
         QSKIP("dbus-daemon is not installed");
-    // A session bus of our own whose only service folder is empty: no org.freedesktop.secrets, running
-    // or activatable (research/qt-keychain.md §2.4 K).
-    QTemporaryDir dir;
-    QVERIFY(QDir(dir.path()).mkdir(u"services"_s));
-    const QString config = dir.filePath(u"bus.conf"_s);
-    QFile file(config);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(u"<!DOCTYPE busconfig PUBLIC \"-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN\" "
-               "\"http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd\">\n"
-               "<busconfig><type>session</type><listen>unix:path=%1</listen><servicedir>%2</servicedir>"
-               "<policy context=\"default\"><allow send_destination=\"*\" eavesdrop=\"true\"/>"
-               "<allow eavesdrop=\"true\"/><allow own=\"*\"/></policy></busconfig>\n"_s
-                   .arg(dir.filePath(u"bus"_s), dir.filePath(u"services"_s))
-                   .toUtf8());
-    file.close();
-    QProcess daemon;
-    daemon.start(u"dbus-daemon"_s, {u"--config-file="_s + config, u"--nofork"_s, u"--print-address"_s});
-    QVERIFY(daemon.waitForStarted());
-    QTRY_VERIFY_WITH_TIMEOUT(daemon.canReadLine() || daemon.state() != QProcess::Running, 10000);
-    const QString address = QString::fromUtf8(daemon.readLine()).trimmed();
-    QVERIFY2(!address.isEmpty(), qPrintable(QString::fromUtf8(daemon.readAllStandardError())));
-
-    const ChildResult result = runChildWithBus(address);
-    daemon.terminate();
-    daemon.waitForFinished(5000);
+    // Our own session bus whose only service folder is empty: no org.freedesktop.secrets, running or
+    // activatable (research/qt-keychain.md §2.4 K).
+    PrivateBus bus(false);
+    QVERIFY2(!bus.address().isEmpty(), qPrintable(bus.errorOutput()));
+    const ChildResult result = runChildWithBus(bus.address());
     QVERIFY2(result.summary == u"probe=NoProvider read=Unavailable write=Unavailable"_s,
              qPrintable(result.output));
     QVERIFY2(result.output.contains(u"GNOME Keyring"_s), qPrintable(result.output));
+}
+
+void TestKeychainStore::keyringNeverSetUpIsUnavailable()
+{
+    if (QStandardPaths::findExecutable(u"dbus-daemon"_s).isEmpty())
+        QSKIP("dbus-daemon is not installed");
+    // Our own bus with the system's session services: gnome-keyring is activated on first use, in a fresh
+    // HOME without a `login` keyring, and with no display it cannot ask for a password to create one
+    // (research §2.4 B). That must not read as "entry not found".
+    QTemporaryDir home;
+    PrivateBus bus(true, home.path());
+    QVERIFY2(!bus.address().isEmpty(), qPrintable(bus.errorOutput()));
+    const ChildResult result = runChildWithBus(bus.address(), home.path());
+    QVERIFY2(result.summary == u"probe=NoCollection read=Unavailable write=Unavailable"_s,
+             qPrintable(result.output));
+    QVERIFY2(result.output.contains(u"no default keyring"_s), qPrintable(result.output));
 }
 
 void TestKeychainStore::lockedKeyringIsNotTakenForMissingEntry()
