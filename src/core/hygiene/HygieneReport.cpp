@@ -48,13 +48,14 @@ QString HygieneReport::toText() const
                 u' ' + QCoreApplication::translate("HygieneReport", "Fix: %1").arg(finding.fixDescription);
         text += u'\n';
     }
-    text += QCoreApplication::translate("HygieneReport",
-                                        "%1 checks: %2 passed, %3 failed (%4 errors), %5 not applicable.")
-                .arg(m_findings.size())
-                .arg(passed)
-                .arg(failed)
-                .arg(errors)
-                .arg(notApplicable);
+    text +=
+        QCoreApplication::translate(
+            "HygieneReport", "%1 checks: %2 passed, %3 failed (%4 with severity error), %5 not applicable.")
+            .arg(m_findings.size())
+            .arg(passed)
+            .arg(failed)
+            .arg(errors)
+            .arg(notApplicable);
     text += u'\n';
     return text;
 }
