@@ -72,7 +72,21 @@ std::expected<QStringList, QString> GitIgnoreFixer::missingLines(const QString &
     const GitRepository repo(repoRoot);
     if (!repo.isValid())
         return std::unexpected(repo.errorString());
-    const QStringList samples = samplePaths(envFileName);
+    // The patterns go into <repoRoot>/.gitignore, so they are relative to repoRoot; git wants paths
+    // relative to the working tree's top.
+    QString folder = QFileInfo(repoRoot).canonicalFilePath();
+    if (folder.isEmpty())
+        folder = QFileInfo(repoRoot).absoluteFilePath();
+    const QString prefix = QDir(repo.root()).relativeFilePath(folder);
+    if (prefix.startsWith(u"../"_s) || prefix == u".."_s || QDir::isAbsolutePath(prefix))
+        return std::unexpected(
+            QCoreApplication::translate("GitIgnoreFixer", "%1 is outside the git working tree %2.")
+                .arg(QDir::toNativeSeparators(repoRoot), QDir::toNativeSeparators(repo.root())));
+    QStringList samples = samplePaths(envFileName);
+    if (prefix != u"."_s) {
+        for (QString &sample : samples)
+            sample = prefix + u'/' + sample;
+    }
     const QStringList patterns = requiredPatterns(envFileName);
     const auto verdicts = repo.ignoredByRules(samples);
     if (!verdicts)

@@ -24,7 +24,9 @@ public:
     /// The lines that would be appended to the top-level .gitignore (empty when git already ignores all):
     /// headerLine() followed by each pattern whose sample path git's rules do not ignore
     /// (`git check-ignore --no-index`, so a tracked file does not count as a missing rule). @p repoRoot
-    /// may be any folder inside the working tree; the error says when it is not in one.
+    /// may be any folder inside the working tree (a monorepo package): @p envFileName and the patterns
+    /// are relative to it, as they would be in `<repoRoot>/.gitignore`. Errors: not in a working tree,
+    /// git failed.
     static std::expected<QStringList, QString>
     missingLines(const QString &repoRoot, const QString &envFileName = QStringLiteral(".env"));
     /// Appends @p lines to `<repoRoot>/.gitignore` (created if absent; a missing final newline is added

@@ -124,7 +124,10 @@ HygieneFinding checkIgnored(const GitRepository &repo, const QString &path)
                                       .arg(quoted(match->pattern), match->source)
                                       .arg(match->line)
                                       .arg(quoted(path));
-    finding.fixDescription = HygieneChecker::tr("Add %1 to .gitignore.").arg(quotedList(missing));
+    const qsizetype slash = path.lastIndexOf(u'/');
+    const QString gitignore = slash < 0 ? u".gitignore"_s : path.left(slash + 1) + u".gitignore"_s;
+    finding.fixDescription =
+        HygieneChecker::tr("Add the rules for %1 to %2.").arg(quotedList(missing), gitignore);
     return finding;
 }
 
@@ -311,10 +314,24 @@ std::expected<void, QString> HygieneChecker::applyFix(const QString &repoRoot, c
     case HygieneFinding::Fix::AddToGitignore: {
         if (!repo.isValid())
             return std::unexpected(repo.errorString());
-        const auto lines = GitIgnoreFixer::missingLines(repo.root(), finding.path);
+        // The .gitignore of the env file's own folder: the deepest level, so no rule of a parent folder
+        // (such as `!.env`) can override it. Fall back to the top level when that folder is missing.
+        const QFileInfo envInfo(QDir(repo.root()).filePath(finding.path));
+        const bool ownFolder = QFileInfo(envInfo.absolutePath()).isDir();
+        const QString folder = ownFolder ? envInfo.absolutePath() : repo.root();
+        const QString name = ownFolder ? envInfo.fileName() : finding.path;
+        const QFileInfo gitignore(QDir(folder).filePath(u".gitignore"_s));
+        if (gitignore.isSymLink())
+            return std::unexpected(
+                HygieneChecker::tr(
+                    "%1 is a symbolic link, and git does not read .gitignore files that are "
+                    "symbolic links (git 2.32 and later). Replace it by a regular file, then try "
+                    "again.")
+                    .arg(QDir::toNativeSeparators(gitignore.filePath())));
+        const auto lines = GitIgnoreFixer::missingLines(folder, name);
         if (!lines)
             return std::unexpected(lines.error());
-        if (auto appended = GitIgnoreFixer::append(repo.root(), *lines); !appended)
+        if (auto appended = GitIgnoreFixer::append(folder, *lines); !appended)
             return std::unexpected(appended.error());
         const QStringList samples = GitIgnoreFixer::samplePaths(finding.path);
         const auto verdicts = repo.ignoredByRules(samples);

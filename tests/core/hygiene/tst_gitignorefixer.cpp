@@ -34,6 +34,7 @@ private Q_SLOTS:
     void missingLines();
     void missingLinesHonoursInfoExcludeAndExcludesFile();
     void missingLinesIgnoresIndex();
+    void missingLinesForSubfolder();
     void missingLinesOutsideRepository();
     void append_data();
     void append();
@@ -158,6 +159,23 @@ void TestGitIgnoreFixer::missingLinesIgnoresIndex()
     QVERIFY(!git.commitAll(u"env"_s).isEmpty());
     QVERIFY(git.writeFile(u".gitignore"_s, ".env*\n"));
     QCOMPARE(GitIgnoreFixer::missingLines(git.path()).value(), QStringList{});
+}
+
+void TestGitIgnoreFixer::missingLinesForSubfolder()
+{
+    // A monorepo package: the lines are for packages/api/.gitignore, relative to that folder.
+    const TempGitRepo git;
+    QVERIFY(git.makeDir(u"packages/api"_s));
+    QVERIFY(git.writeFile(u".gitignore"_s, "/.env\n*.local\n"));
+    const QString folder = git.filePath(u"packages/api"_s);
+    QCOMPARE(GitIgnoreFixer::missingLines(folder).value(),
+             (QStringList{kHeader, u".env"_s, u".env.envsmith-backup-*"_s}));
+    QVERIFY(GitIgnoreFixer::append(folder, GitIgnoreFixer::missingLines(folder).value()).has_value());
+    QCOMPARE(git.run({u"check-ignore"_s, u"-q"_s, u"--"_s, u"packages/api/.env"_s}).exitCode, 0);
+    QCOMPARE(GitIgnoreFixer::missingLines(folder).value(), QStringList{});
+    // The top level still misses its own .env backups, and the package's rules do not leak upwards.
+    QCOMPARE(GitIgnoreFixer::missingLines(git.path()).value(),
+             (QStringList{kHeader, u".env.envsmith-backup-*"_s}));
 }
 
 void TestGitIgnoreFixer::missingLinesOutsideRepository()

@@ -61,6 +61,12 @@ bool writeEnv(const TempGitRepo &git, const QString &name = u".env"_s, int mode 
     return QFile::setPermissions(git.filePath(name), permissions);
 }
 
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
 bool fullGitignore(const TempGitRepo &git)
 {
     return git.writeFile(u".gitignore"_s,
@@ -80,7 +86,8 @@ private Q_SLOTS:
     void bareRepositoryFolder();
     void missingIgnoreRulesAndFix();
     void negationIsExplainedAndFixed();
-    void nestedNegationCannotBeFixedByAppending();
+    void nestedNegationIsOverriddenInOwnFolder();
+    void symlinkedGitignoreIsRefused();
     void trackedEnvAndUntrackFix();
     void historyOnly();
     void historyListsAtMostFiveCommits();
@@ -192,19 +199,39 @@ void TestHygieneChecker::negationIsExplainedAndFixed()
     QCOMPARE(git.run({u"check-ignore"_s, u"-q"_s, u"--"_s, u".env"_s}).exitCode, 0);
 }
 
-void TestHygieneChecker::nestedNegationCannotBeFixedByAppending()
+void TestHygieneChecker::nestedNegationIsOverriddenInOwnFolder()
 {
+    // `!.env` in config/.gitignore beats any rule at the top level, so the fix writes to config/.gitignore.
     const TempGitRepo git;
+    QVERIFY(git.writeFile(u".gitignore"_s, ".env\n"));
     QVERIFY(git.writeFile(u"config/.gitignore"_s, "!.env\n"));
     QVERIFY(writeEnv(git, u"config/.env"_s));
     const HygieneFinding finding =
         single(HygieneChecker::check(git.path(), u"config/.env"_s), u"env-ignored"_s);
     QCOMPARE(finding.status, HygieneFinding::Status::Failed);
     QCOMPARE(finding.path, u"config/.env"_s);
+    QVERIFY2(finding.message.contains(u"config/.gitignore"_s), qPrintable(finding.message));
+    const auto fixed = HygieneChecker::applyFix(git.path(), finding);
+    QVERIFY2(fixed.has_value(), qPrintable(fixed.error()));
+    QVERIFY(readFile(git.filePath(u"config/.gitignore"_s)).startsWith("!.env\n\n# Local secrets"));
+    QCOMPARE(readFile(git.filePath(u".gitignore"_s)), QByteArray(".env\n"));
+    QCOMPARE(git.run({u"check-ignore"_s, u"-q"_s, u"--"_s, u"config/.env"_s}).exitCode, 0);
+    QCOMPARE(single(HygieneChecker::check(git.path(), u"config/.env"_s), u"env-ignored"_s).status,
+             HygieneFinding::Status::Passed);
+}
+
+void TestHygieneChecker::symlinkedGitignoreIsRefused()
+{
+    // git does not read an in-tree .gitignore that is a symbolic link; writing through it would not help.
+    const TempGitRepo git;
+    QVERIFY(git.writeFile(u"shared-ignore"_s, "node_modules/\n"));
+    QVERIFY(QFile::link(u"shared-ignore"_s, git.filePath(u".gitignore"_s)));
+    const HygieneFinding finding = single(HygieneChecker::check(git.path()), u"env-ignored"_s);
+    QCOMPARE(finding.status, HygieneFinding::Status::Failed);
     const auto fixed = HygieneChecker::applyFix(git.path(), finding);
     QVERIFY(!fixed.has_value());
-    QVERIFY2(fixed.error().contains(u"config/.gitignore"_s) && fixed.error().contains(u"`!.env`"_s),
-             qPrintable(fixed.error()));
+    QVERIFY2(fixed.error().contains(u"symbolic link"_s), qPrintable(fixed.error()));
+    QCOMPARE(readFile(git.filePath(u"shared-ignore"_s)), QByteArray("node_modules/\n"));
 }
 
 void TestHygieneChecker::trackedEnvAndUntrackFix()
@@ -349,6 +376,7 @@ void TestHygieneChecker::subfolderAsRoot()
     QCOMPARE(ignored.status, HygieneFinding::Status::Failed); // .env.local etc. are missing
     QCOMPARE(single(report, u"env-mode"_s).status, HygieneFinding::Status::Passed);
     QVERIFY(HygieneChecker::applyFix(git.filePath(u"app"_s), ignored).has_value());
+    QVERIFY(readFile(git.filePath(u"app/.gitignore"_s)).startsWith(".env\n\n# Local secrets"));
     QCOMPARE(git.run({u"check-ignore"_s, u"-q"_s, u"--"_s, u"app/.env.development.local"_s}).exitCode, 0);
 }
 
