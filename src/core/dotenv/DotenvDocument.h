@@ -27,7 +27,10 @@ class DotenvDocument
 
 public:
     /// Parses @p bytes (UTF-8; a leading BOM is kept). Fails, naming line and column, on invalid UTF-8,
-    /// a NUL byte, or a quoted value that is never closed.
+    /// a NUL byte, or a quoted value that is never closed: a value that npm dotenv would try to read as
+    /// quoted (its first non-blank character after `=` is `'`, `"` or a backtick) with no later occurrence
+    /// of that quote character anywhere in the file. (npm dotenv would read it unquoted, keeping the quote;
+    /// a quote that is closed later but followed by other text is read as npm does.) Linear time.
     static std::expected<DotenvDocument, DotenvError> parse(QByteArrayView bytes);
 
     /// The file's bytes: identical to the parsed input when nothing was changed.
