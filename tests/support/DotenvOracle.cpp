@@ -1,5 +1,7 @@
 #include "DotenvOracle.h"
 
+#include <QFile>
+
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -11,6 +13,14 @@
 using namespace Qt::StringLiterals;
 
 namespace {
+
+// Debian's python3 with python3-dotenv is the reference reader; a python3 earlier on PATH (pyenv, a venv)
+// may carry another python-dotenv release or none.
+QString debianPython()
+{
+    return QFile::exists(QStringLiteral("/usr/bin/python3")) ? QStringLiteral("/usr/bin/python3") : QStringLiteral("python3");
+}
+
 
 std::expected<QByteArray, QString> run(const QString &program, const QStringList &arguments)
 {
@@ -89,7 +99,7 @@ std::expected<QHash<QString, QByteArray>, QString> DotenvOracle::readWithNode(co
 
 std::expected<QHash<QString, QByteArray>, QString> DotenvOracle::readWithPython(const QString &path)
 {
-    const auto output = run(u"python3"_s, {QStringLiteral(ENVSMITH_ORACLES_DIR "/read_dotenv.py"), path});
+    const auto output = run(debianPython(), {QStringLiteral(ENVSMITH_ORACLES_DIR "/read_dotenv.py"), path});
     if (!output) {
         return std::unexpected(output.error());
     }
@@ -145,6 +155,6 @@ QString DotenvOracle::nodeMissing()
 
 QString DotenvOracle::pythonMissing()
 {
-    const auto output = run(u"python3"_s, {u"-c"_s, u"import dotenv"_s});
+    const auto output = run(debianPython(), {u"-c"_s, u"import dotenv"_s});
     return output ? QString() : u"python-dotenv is not available: %1"_s.arg(output.error());
 }
