@@ -8,11 +8,12 @@ QByteArray Derivation::apply(QByteArrayView sourceValue) const
         result.append(sourceValue);
         break;
     case Escaping::UrlUserinfo:
-        // RFC 3986 §3.2.1: userinfo = *( unreserved / pct-encoded / sub-delims / ":" ). This leaves the
-        // unreserved set (ALPHA DIGIT - . _ ~) as is; the sub-delims are kept too. Everything else,
-        // including ':' (it would end the user name in most parsers), '@', '/', '%' and non-ASCII
-        // bytes, is percent-encoded.
-        result.append(sourceValue.toByteArray().toPercentEncoding(QByteArrayLiteral("!$&'()*+,;=")));
+        // RFC 3986 §3.2.1: userinfo = *( unreserved / pct-encoded / sub-delims / ":" ). Only the unreserved
+        // set (ALPHA DIGIT - . _ ~) is left as is; everything else is percent-encoded, including ':' (it
+        // would end the user name), '@', '/', '%', non-ASCII bytes and the sub-delims: those are allowed
+        // raw, but `+` reads as a space in form-style decoders and `$` is expanded by dotenv-expand and
+        // shells, while every URL reader decodes %XX back to the same byte.
+        result.append(sourceValue.toByteArray().toPercentEncoding());
         break;
     }
     result.append(suffix);

@@ -10,7 +10,8 @@ struct Derivation
 {
     enum class Escaping {
         None,       ///< inserted as is
-        UrlUserinfo ///< percent-encoded for the userinfo part of a URL (RFC 3986 §3.2.1)
+        UrlUserinfo ///< percent-encoded for the userinfo part of a URL (RFC 3986 §3.2.1): all but A-Z a-z 0-9
+                    ///< - . _ ~
     };
 
     QString source;

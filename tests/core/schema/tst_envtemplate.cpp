@@ -349,9 +349,10 @@ void TestEnvTemplate::apply_data()
     const QByteArray pre = "postgres://acme:", post = "@localhost:5432/acme";
     QTest::newRow("plain") << Escaping::UrlUserinfo << "Abc123-._~"_ba << pre + "Abc123-._~" + post;
     QTest::newRow("@ : / %") << Escaping::UrlUserinfo << "p@ss:w/rd%"_ba << pre + "p%40ss%3Aw%2Frd%25" + post;
-    QTest::newRow("base64 alphabet") << Escaping::UrlUserinfo << "ab+/cd=="_ba << pre + "ab+%2Fcd==" + post;
-    QTest::newRow("sub-delims kept") << Escaping::UrlUserinfo << "!$&'()*+,;="_ba
-                                     << pre + "!$&'()*+,;=" + post;
+    QTest::newRow("base64 alphabet") << Escaping::UrlUserinfo << "ab+/cd=="_ba
+                                     << pre + "ab%2B%2Fcd%3D%3D" + post;
+    QTest::newRow("sub-delims encoded too")
+        << Escaping::UrlUserinfo << "!$&'()*+,;="_ba << pre + "%21%24%26%27%28%29%2A%2B%2C%3B%3D" + post;
     QTest::newRow("? # [ ] space") << Escaping::UrlUserinfo << "a?b#c[d] e"_ba
                                    << pre + "a%3Fb%23c%5Bd%5D%20e" + post;
     QTest::newRow("utf-8 bytes") << Escaping::UrlUserinfo << "\xc3\xa9"_ba << pre + "%C3%A9" + post;
@@ -401,7 +402,7 @@ void TestEnvTemplate::demoProject()
     QCOMPARE(url.kind, VariableKind::Derived);
     QCOMPARE(url.derivation.source, u"DB_PASSWORD"_s);
     QCOMPARE(url.derivation.escaping, Escaping::UrlUserinfo);
-    QCOMPARE(url.derivation.apply("a/b+c="), "postgres://acme:a%2Fb+c=@localhost:5432/acme_orders"_ba);
+    QCOMPARE(url.derivation.apply("a/b+c="), "postgres://acme:a%2Fb%2Bc%3D@localhost:5432/acme_orders"_ba);
     QVERIFY(url.sensitive);
 
     const VariableSpec jwt = spec("JWT_SECRET");
