@@ -109,6 +109,13 @@ std::expected<void, QString> GitIgnoreFixer::append(const QString &repoRoot, con
     const QFileInfo info(path);
     QByteArray existing;
     QFileDevice::Permissions permissions;
+    if (info.isSymLink())
+        return std::unexpected(QCoreApplication::translate(
+                                   "GitIgnoreFixer", "%1 is a symbolic link, and git does not read "
+                                                     ".gitignore files that are symbolic links (git 2.32 "
+                                                     "and later). Replace it by a regular file, then try "
+                                                     "again.")
+                                   .arg(QDir::toNativeSeparators(path)));
     if (info.exists()) {
         if (info.isDir())
             return std::unexpected(QCoreApplication::translate("GitIgnoreFixer",

@@ -32,5 +32,6 @@ public:
     /// Appends @p lines to `<repoRoot>/.gitignore` (created if absent; a missing final newline is added
     /// first, and a blank line before the new lines). Keeps every existing byte and the file's mode;
     /// uses CRLF when the file already does. Written atomically (QSaveFile). No-op for empty @p lines.
+    /// Errors: `.gitignore` is a folder or a symbolic link (which git ignores), unreadable, unwritable.
     static std::expected<void, QString> append(const QString &repoRoot, const QStringList &lines);
 };

@@ -320,14 +320,6 @@ std::expected<void, QString> HygieneChecker::applyFix(const QString &repoRoot, c
         const bool ownFolder = QFileInfo(envInfo.absolutePath()).isDir();
         const QString folder = ownFolder ? envInfo.absolutePath() : repo.root();
         const QString name = ownFolder ? envInfo.fileName() : finding.path;
-        const QFileInfo gitignore(QDir(folder).filePath(u".gitignore"_s));
-        if (gitignore.isSymLink())
-            return std::unexpected(
-                HygieneChecker::tr(
-                    "%1 is a symbolic link, and git does not read .gitignore files that are "
-                    "symbolic links (git 2.32 and later). Replace it by a regular file, then try "
-                    "again.")
-                    .arg(QDir::toNativeSeparators(gitignore.filePath())));
         const auto lines = GitIgnoreFixer::missingLines(folder, name);
         if (!lines)
             return std::unexpected(lines.error());

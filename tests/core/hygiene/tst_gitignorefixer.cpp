@@ -4,6 +4,7 @@
 #include "TempGitRepo.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -42,6 +43,7 @@ private Q_SLOTS:
     void appendKeepsMode();
     void appendNothingIsNoOp();
     void appendRefusesFolder();
+    void appendRefusesSymlink();
 };
 
 void TestGitIgnoreFixer::initTestCase()
@@ -264,6 +266,18 @@ void TestGitIgnoreFixer::appendRefusesFolder()
     const auto appended = GitIgnoreFixer::append(git.path(), {u".env"_s});
     QVERIFY(!appended.has_value());
     QVERIFY(appended.error().contains(u"folder"_s));
+}
+
+void TestGitIgnoreFixer::appendRefusesSymlink()
+{
+    const TempGitRepo git;
+    QVERIFY(git.writeFile(u"shared-ignore"_s, "x\n"));
+    QVERIFY(QFile::link(u"shared-ignore"_s, git.filePath(u".gitignore"_s)));
+    const auto appended = GitIgnoreFixer::append(git.path(), {u".env"_s});
+    QVERIFY(!appended.has_value());
+    QVERIFY2(appended.error().contains(u"symbolic link"_s), qPrintable(appended.error()));
+    QCOMPARE(readAll(git.filePath(u"shared-ignore"_s)), QByteArray("x\n"));
+    QVERIFY(QFileInfo(git.filePath(u".gitignore"_s)).isSymLink());
 }
 
 QTEST_GUILESS_MAIN(TestGitIgnoreFixer)
