@@ -16,6 +16,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+constexpr QLatin1StringView kTempInfix(".envsmith-tmp-");
+constexpr QLatin1StringView kBackupInfix(".envsmith-backup-");
+
 /// Wipes a QByteArray holding old file content (a secret) before it is freed.
 class WipedBytes
 {
@@ -74,7 +77,7 @@ QString randomSuffix()
     return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(bytes), sizeof bytes).toHex());
 }
 
-/// Creates a private file at @p path, writes @p bytes and syncs it; the file is removed on failure.
+/// Writes @p bytes to the new @p file, syncs and closes it; the errno of the first failure.
 int writePrivate(PrivateFile &file, QByteArrayView bytes)
 {
     int code = file.write(bytes);
@@ -90,12 +93,15 @@ struct Created
     int code = 0;
 };
 
-/// Creates, writes and syncs a new private file named @p base (or `base-1`, `base-2`, ... when taken).
-Created createUnique(const QString &base, QByteArrayView bytes, bool numberFirst)
+enum class Naming { RandomSuffix, NumberWhenTaken };
+
+/// Creates, writes and syncs a new private file named @p base + a random suffix, or @p base (then
+/// `base-1`, `base-2`, ... when taken). A file that could not be written completely is removed.
+Created createUnique(const QString &base, QByteArrayView bytes, Naming naming)
 {
     for (int attempt = 0; attempt < 100; ++attempt) {
         QString path = base;
-        if (numberFirst)
+        if (naming == Naming::RandomSuffix)
             path += randomSuffix();
         else if (attempt > 0)
             path += u'-' + QString::number(attempt);
@@ -192,16 +198,16 @@ std::expected<EnvFileWriter::Result, QString> EnvFileWriter::write(const QString
     }
 
     // 1. The new content, private from the first byte, next to the target (same filesystem for rename).
-    const Created temp = createUnique(absolutePath + ".envsmith-tmp-"_L1, bytes, true);
+    const Created temp = createUnique(absolutePath + kTempInfix, bytes, Naming::RandomSuffix);
     if (temp.code != 0)
         return std::unexpected(describeFailure(temp.code, absolutePath, folder));
 
     // 2. The old content, if asked and if there is any.
     Result result;
     if (options.backupExisting && exists) {
-        const QString base = absolutePath + ".envsmith-backup-"_L1 +
-                             QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s);
-        const Created backup = createUnique(base, current.bytes, false);
+        const QString base =
+            absolutePath + kBackupInfix + QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s);
+        const Created backup = createUnique(base, current.bytes, Naming::NumberWhenTaken);
         if (backup.code != 0) {
             QFile::remove(temp.path);
             return std::unexpected(describeFailure(backup.code, backup.path, folder));
@@ -228,5 +234,10 @@ std::expected<EnvFileWriter::Result, QString> EnvFileWriter::write(const QString
 
 QString EnvFileWriter::backupPattern(const QString &fileName)
 {
-    return fileName + ".envsmith-backup-*"_L1;
+    return fileName + kBackupInfix + u'*';
+}
+
+QString EnvFileWriter::temporaryPattern(const QString &fileName)
+{
+    return fileName + kTempInfix + u'*';
 }

@@ -41,4 +41,8 @@ public:
                                                 const Options &options);
     /// The glob pattern matching backups of @p fileName, for `.gitignore` (e.g. `.env.envsmith-backup-*`).
     static QString backupPattern(const QString &fileName);
+    /// The glob pattern matching the temporary file of a write in progress (`.env.envsmith-tmp-*`): it
+    /// holds the new content (mode 0600) and is left behind only if the process dies mid-write, so
+    /// `.gitignore` should cover it as well.
+    static QString temporaryPattern(const QString &fileName);
 };

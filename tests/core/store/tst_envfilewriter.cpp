@@ -139,6 +139,9 @@ void TestEnvFileWriter::newFileIsPrivateFromFirstByte()
     QCOMPARE(m_modeAtCreation.size(), 1);
     const QString temp = m_modeAtCreation.keys().constFirst();
     QVERIFY2(temp.startsWith(path + u".envsmith-tmp-"_s), qPrintable(temp));
+    const QRegularExpression tempPattern(
+        QRegularExpression::wildcardToRegularExpression(EnvFileWriter::temporaryPattern(u".env"_s)));
+    QVERIFY(tempPattern.match(QFileInfo(temp).fileName()).hasMatch());
     QCOMPARE(m_modeAtCreation.value(temp), 0600);
     QCOMPARE(entries(m_dir->path()), QStringList{u".env"_s}); // temp file gone
 }
