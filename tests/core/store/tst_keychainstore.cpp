@@ -377,6 +377,7 @@ void TestKeychainStore::lockedKeyringIsNotTakenForMissingEntry()
     QVERIFY(!read);
     QCOMPARE(kindName(read.error().kind), u"Locked"_s);
     QVERIFY2(read.error().message.contains(u"locked"_s), qPrintable(read.error().message));
+    QVERIFY(!read.error().message.contains(u"value-behind-lock"_s)); // messages never carry values
     const auto missing = store.read(u"NEVER_WRITTEN"_s, 10000);
     QCOMPARE(kindName(missing.error().kind), u"Locked"_s);
     const auto write = store.write(u"NEW_WHILE_LOCKED"_s, SecureBuffer::fromBytes("x"), 10000);
