@@ -1,6 +1,7 @@
 #include "core/dotenv/DotenvDocument.h"
 
 #include "core/dotenv/DotenvError.h"
+#include "core/dotenv/DotenvPythonScanner.h"
 #include "core/dotenv/DotenvValueFormatter.h"
 
 #include <QSet>
@@ -22,6 +23,60 @@ QByteArrayView endingOf(const QByteArray &raw)
     return {};
 }
 
+std::expected<DotenvScanner::Result, DotenvError> scanIn(DotenvDialect dialect, QByteArrayView bytes,
+                                                         qsizetype baseOffset = 0, int baseLine = 1)
+{
+    auto scanned = dialect == DotenvDialect::Python ? DotenvPythonScanner::scan(bytes, baseOffset, baseLine)
+                                                    : DotenvScanner::scan(bytes, baseOffset, baseLine);
+    if (scanned && dialect == DotenvDialect::Npm) {
+        for (DotenvEntry &entry : scanned->entries) {
+            entry.literal = entry.value;
+        }
+    }
+    return scanned;
+}
+
+// python-dotenv variables.py: `\$\{(?P<name>[^\}:]*)(?::-(?P<default>[^\}]*))?\}`; a variable resolves to
+// env.get(name, default or ""), a known key without value (None) to "".
+template <typename Lookup> QByteArray interpolate(const QByteArray &literal, const Lookup &lookup)
+{
+    qsizetype i = literal.indexOf("${");
+    if (i < 0) {
+        return literal;
+    }
+    QByteArray out;
+    qsizetype copied = 0;
+    while (i >= 0) {
+        qsizetype j = i + 2;
+        while (j < literal.size() && literal[j] != '}' && literal[j] != ':') {
+            ++j;
+        }
+        const QByteArrayView name = QByteArrayView(literal).sliced(i + 2, j - i - 2);
+        std::optional<QByteArray> fallback;
+        bool matched = false;
+        if (j < literal.size() && literal[j] == '}') {
+            matched = true;
+        } else if (j + 1 < literal.size() && literal[j] == ':' && literal[j + 1] == '-') {
+            const qsizetype close = literal.indexOf('}', j + 2);
+            if (close >= 0) {
+                fallback = literal.sliced(j + 2, close - j - 2);
+                j = close;
+                matched = true;
+            }
+        }
+        if (!matched) {
+            i = literal.indexOf("${", i + 1);
+            continue;
+        }
+        out.append(QByteArrayView(literal).sliced(copied, i - copied));
+        out.append(lookup(QString::fromUtf8(name), fallback));
+        copied = j + 1;
+        i = literal.indexOf("${", copied);
+    }
+    out.append(QByteArrayView(literal).sliced(copied));
+    return out;
+}
+
 bool containsLineBreak(QByteArrayView bytes)
 {
     return bytes.contains('\n') || bytes.contains('\r') || bytes.contains("\xE2\x80\xA8") ||
@@ -32,11 +87,17 @@ bool containsLineBreak(QByteArrayView bytes)
 
 std::expected<DotenvDocument, DotenvError> DotenvDocument::parse(QByteArrayView bytes)
 {
-    auto scanned = DotenvScanner::scan(bytes);
+    return parse(bytes, DotenvDialect::Npm);
+}
+
+std::expected<DotenvDocument, DotenvError> DotenvDocument::parse(QByteArrayView bytes, DotenvDialect dialect)
+{
+    auto scanned = scanIn(dialect, bytes);
     if (!scanned) {
         return std::unexpected(scanned.error());
     }
     DotenvDocument document;
+    document.m_dialect = dialect;
     document.m_entries = std::move(scanned->entries);
     document.m_layouts = std::move(scanned->layouts);
     for (qsizetype i = 0; i < bytes.size(); ++i) {
@@ -49,7 +110,67 @@ std::expected<DotenvDocument, DotenvError> DotenvDocument::parse(QByteArrayView 
             break;
         }
     }
+    document.resolveInterpolation();
     return document;
+}
+
+QHash<QString, QByteArray> DotenvDocument::resolvedValues(const QHash<QString, QByteArray> &environment) const
+{
+    QHash<QString, QByteArray> out;
+    if (m_dialect == DotenvDialect::Npm) {
+        for (const DotenvEntry &entry : m_entries) {
+            if (entry.kind == DotenvEntry::Kind::Assignment) {
+                out.insert(entry.key, entry.value);
+            }
+        }
+        return out;
+    }
+    QHash<QString, std::optional<QByteArray>> fromFile;
+    const auto lookup = [&](const QString &name, const std::optional<QByteArray> &fallback) -> QByteArray {
+        const auto own = fromFile.constFind(name);
+        if (own != fromFile.constEnd()) {
+            return own->value_or(QByteArray(""));
+        }
+        const auto env = environment.constFind(name);
+        if (env != environment.constEnd()) {
+            return *env;
+        }
+        return fallback.value_or(QByteArray(""));
+    };
+    for (const DotenvEntry &entry : m_entries) {
+        if (entry.kind == DotenvEntry::Kind::Assignment) {
+            const QByteArray value = interpolate(entry.literal, lookup);
+            fromFile.insert(entry.key, value);
+            out.insert(entry.key, value);
+        } else if (entry.kind == DotenvEntry::Kind::Unparsed && !entry.key.isEmpty()) {
+            fromFile.insert(entry.key, std::nullopt);
+            out.remove(entry.key);
+        }
+    }
+    return out;
+}
+
+void DotenvDocument::resolveInterpolation()
+{
+    if (m_dialect != DotenvDialect::Python) {
+        return;
+    }
+    QHash<QString, std::optional<QByteArray>> fromFile;
+    const auto lookup = [&](const QString &name, const std::optional<QByteArray> &fallback) -> QByteArray {
+        const auto own = fromFile.constFind(name);
+        if (own != fromFile.constEnd()) {
+            return own->value_or(QByteArray(""));
+        }
+        return fallback.value_or(QByteArray(""));
+    };
+    for (DotenvEntry &entry : m_entries) {
+        if (entry.kind == DotenvEntry::Kind::Assignment) {
+            entry.value = interpolate(entry.literal, lookup);
+            fromFile.insert(entry.key, entry.value);
+        } else if (entry.kind == DotenvEntry::Kind::Unparsed && !entry.key.isEmpty()) {
+            fromFile.insert(entry.key, std::nullopt);
+        }
+    }
 }
 
 QByteArray DotenvDocument::toBytes() const
@@ -234,7 +355,7 @@ QList<DotenvDocument::Assignment> DotenvDocument::assignmentsOf(const QList<Dote
     QList<Assignment> out;
     for (qsizetype i = from; i < to; ++i) {
         if (entries[i].kind == DotenvEntry::Kind::Assignment) {
-            out.append(Assignment{entries[i].key, entries[i].value});
+            out.append(Assignment{entries[i].key, entries[i].literal});
         }
     }
     return out;
@@ -275,7 +396,7 @@ std::expected<void, QString> DotenvDocument::replaceTail(qsizetype first, const 
     const qsizetype baseOffset = from < count ? m_layouts[from].offset : byteSize();
     const int baseLine = from < count ? m_entries[from].line : lineAfterLast();
 
-    auto scanned = DotenvScanner::scan(tail, baseOffset, baseLine);
+    auto scanned = scanIn(m_dialect, tail, baseOffset, baseLine);
     if (!scanned) {
         return std::unexpected(
             tr("%1 would make the file unreadable (%2); fix the quotes on the lines before it by hand first")
@@ -292,5 +413,6 @@ std::expected<void, QString> DotenvDocument::replaceTail(qsizetype first, const 
     m_layouts.remove(from, count - from);
     m_entries.append(std::move(scanned->entries));
     m_layouts.append(std::move(scanned->layouts));
+    resolveInterpolation();
     return {};
 }

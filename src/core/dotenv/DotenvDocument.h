@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/dotenv/DotenvDialect.h"
 #include "core/dotenv/DotenvEntry.h"
 #include "core/dotenv/DotenvError.h"
 #include "core/dotenv/DotenvScanner.h"
@@ -7,6 +8,7 @@
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -18,7 +20,10 @@
 /// when nothing changed (comments, blank lines, order, quoting, `export`, CRLF, BOM, duplicates,
 /// multi-line values, unparsed lines).
 ///
-/// Values are read as the npm `dotenv` package (v16-v18, lib/main.js) reads them: research/dotenv.md §1.1.
+/// Values are read as the npm `dotenv` package (v16-v18, lib/main.js) reads them: research/dotenv.md §1.1;
+/// or, when parsed with DotenvDialect::Python, as python-dotenv 1.2 reads them (comments need a space
+/// before `#`, escapes in quotes, `${NAME}` interpolation: see DotenvDialect and DotenvPythonScanner).
+/// Every entry records the dialect it was read in.
 /// Setting a value rewrites only that assignment's bytes (the last one when a key is duplicated), quoting
 /// it with DotenvValueFormatter; new keys are appended at the end.
 class DotenvDocument
@@ -32,6 +37,18 @@ public:
     /// of that quote character anywhere in the file. (npm dotenv would read it unquoted, keeping the quote;
     /// a quote that is closed later but followed by other text is read as npm does.) Linear time.
     static std::expected<DotenvDocument, DotenvError> parse(QByteArrayView bytes);
+    /// As parse(bytes), reading values with @p dialect's rules. In the Python dialect a value's
+    /// `${NAME}` / `${NAME:-default}` references are resolved against earlier assignments of the file only
+    /// (as python-dotenv's dotenv_values() does with an empty environment); resolvedValues() takes an
+    /// environment. The same never-closed-quote, UTF-8 and NUL errors apply.
+    static std::expected<DotenvDocument, DotenvError> parse(QByteArrayView bytes, DotenvDialect dialect);
+
+    /// The dialect the document was read in (and re-reads edits in).
+    DotenvDialect dialect() const { return m_dialect; }
+    /// What the dialect's reader returns for the whole file, last assignment of each key winning: npm
+    /// `dotenv.parse`, or python-dotenv `dotenv_values(interpolate=True)` with @p environment as
+    /// `os.environ` (file values win over it, as dotenv_values() does). Keys without `=` are left out.
+    QHash<QString, QByteArray> resolvedValues(const QHash<QString, QByteArray> &environment = {}) const;
 
     /// The file's bytes: identical to the parsed input when nothing was changed.
     QByteArray toBytes() const;
@@ -89,7 +106,11 @@ private:
     std::expected<void, QString> appendLines(const QByteArray &lines, QStringView what,
                                              const QList<Assignment> &added = {});
 
+    /// Python dialect: recomputes every entry's value from its literal (`${NAME}` interpolation).
+    void resolveInterpolation();
+
     QList<DotenvEntry> m_entries;
     QList<DotenvScanner::Layout> m_layouts; ///< one per entry
     QByteArray m_lineEnding = QByteArrayLiteral("\n");
+    DotenvDialect m_dialect = DotenvDialect::Npm;
 };

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/dotenv/DotenvDialect.h"
+
 #include <QByteArray>
 #include <QString>
 
@@ -12,7 +14,9 @@ struct DotenvEntry
         Blank,      ///< empty or whitespace-only line
         Comment,    ///< a line whose first non-blank character is '#'
         Assignment, ///< KEY=VALUE (optionally `export KEY=VALUE`)
-        Unparsed    ///< anything else (kept verbatim, ignored by every reader we match)
+        Unparsed    ///< anything else (kept verbatim, ignored by every reader we match); in the Python
+                    ///< dialect also `KEY` without `=` (key set; python-dotenv reads it as None and
+                    ///< load_dotenv() leaves it unset)
     };
     enum class Quote { None, Single, Double, Backtick };
 
@@ -23,8 +27,14 @@ struct DotenvEntry
     QByteArray raw;
     /// For assignments: the key (ASCII).
     QString key;
-    /// For assignments: the value as the npm `dotenv` package reads it (UTF-8 bytes).
+    /// For assignments: the value as the dialect's reader returns it (UTF-8 bytes): npm `dotenv`, or
+    /// python-dotenv's dotenv_values() run with an empty environment (`${NAME}` resolved against the file).
     QByteArray value;
+    /// For assignments: the value before `${NAME}` interpolation (escapes decoded); equal to @c value in
+    /// the npm dialect, which has no interpolation.
+    QByteArray literal;
+    /// The dialect the entry was read in.
+    DotenvDialect dialect = DotenvDialect::Npm;
     /// For assignments: how the value was quoted in the file.
     Quote quote = Quote::None;
     /// For assignments: the line starts with `export `.
