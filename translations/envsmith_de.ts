@@ -1,0 +1,1718 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>ApplyPage</name>
+    <message>
+        <source>Steps and their results</source>
+        <translation>Schritte und ihre Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Applying</source>
+        <translation>Anwenden</translation>
+    </message>
+    <message>
+        <source>Envsmith writes .env, makes git ignore it and stores your values in the keychain.</source>
+        <translation>Envsmith schreibt .env, sorgt dafür, dass git sie ignoriert, und speichert Ihre Werte im Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>In Arbeit …</translation>
+    </message>
+    <message>
+        <source>There is no plan to apply. Go back to the start and choose a folder.</source>
+        <translation>Es gibt keinen Plan zum Anwenden. Gehen Sie zurück zum Anfang und wählen Sie einen Ordner.</translation>
+    </message>
+    <message>
+        <source>Done. Your .env is ready in %1.</source>
+        <translation>Fertig. Ihre .env liegt bereit in %1.</translation>
+    </message>
+    <message>
+        <source>Your .env was written, but some steps failed: see the messages above for what to do.</source>
+        <translation>Ihre .env wurde geschrieben, aber einige Schritte sind fehlgeschlagen: Was zu tun ist, steht in den Meldungen oben.</translation>
+    </message>
+    <message>
+        <source>Your .env was not written: see the messages above for what went wrong and what to do. Your existing files are unchanged.</source>
+        <translation>Ihre .env wurde nicht geschrieben: Was schiefging und was zu tun ist, steht in den Meldungen oben. Ihre vorhandenen Dateien sind unverändert.</translation>
+    </message>
+    <message>
+        <source>Your previous .env was kept as %1.</source>
+        <translation>Ihre bisherige .env wurde als %1 aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Still to do: add %1 to .env.</source>
+        <translation>Noch zu tun: %1 in .env eintragen.</translation>
+    </message>
+    <message>
+        <source>Click Next to see the hygiene report.</source>
+        <translation>Klicken Sie auf Weiter, um den Hygienebericht zu sehen.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ApplyStep</name>
+    <message>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>CliApplication</name>
+    <message>
+        <source>Unknown command &apos;%1&apos;. See &apos;envsmith --help&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage:
+  envsmith [DIR]           Open the setup wizard on the repository in DIR (default: the current
+                           folder when it has a template, else the bundled demo project).
+  envsmith --demo          Open the wizard on a fresh copy of the bundled demo project.
+  envsmith setup [options] Create or complete .env without a window.
+  envsmith check [options] Print the repository&apos;s hygiene findings.
+  envsmith help | --help   Show this text.   envsmith --version   Show the version.
+
+setup reads the template (.env.example, .env.sample, .env.template or .env.dist), keeps the values
+of an existing .env, generates missing secrets with libsodium, keeps plain configuration from the
+template, derives values that embed others (a DATABASE_URL with the database password), makes git
+ignore .env, .env.local and .env.*.local, writes .env atomically with mode 0600 (the old file is
+kept as .env.envsmith-backup-&lt;time&gt;), and stores every value in the OS keychain. Keys of outside
+services (API keys) are never generated: they are left empty and listed as to do.
+
+Options:
+  --repo DIR               The repository (default: the current folder).
+  --yes                    Apply without asking (setup asks on a terminal, refuses otherwise).
+  --no-keychain            setup: do not store values in the OS keychain.
+  --follow-symlink         setup: when .env is a symbolic link, write to the file it points to.
+  --format text|json       Output as text (default) or JSON.
+
+Values are never printed and never taken from the command line.
+
+Exit codes:
+  0  success; check: no finding of severity error
+  1  check: at least one finding of severity error
+  2  usage error, or a confirmation was needed (run again with --yes / --follow-symlink)
+  3  failed: nothing was written (no template, unreadable .env, read-only folder, ...)
+  4  incomplete: .env was written but a later step failed (e.g. the keychain is unavailable)
+  5  cancelled at the confirmation question
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommandOptions</name>
+    <message>
+        <source>envsmith %1: unknown argument &apos;%2&apos;. See &apos;envsmith --help&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>envsmith %1: --%2 needs a value. See &apos;envsmith --help&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>envsmith %1: --format takes &apos;text&apos; or &apos;json&apos;, not &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>envsmith %1: --%2 takes no value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Console</name>
+    <message>
+        <source>[y/N]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoProject</name>
+    <message>
+        <source>Cannot create the folder %1 for the demo project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the demo project in %1: the folder is not writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the demo file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot make the demo project a git repository: git %1 failed (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DerivationFinder</name>
+    <message>
+        <source>the template value refers to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the comment says it is the same as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the URL&apos;s password is the value of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a copy of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a URL with the password of an outside server</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DotenvCommandOptions</name>
+    <message>
+        <source>envsmith %1 takes one %2 and no other argument; values are read from standard input, never from the command line. See &apos;envsmith --help&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>envsmith %1: unknown option &apos;--%2&apos;. See &apos;envsmith --help&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>envsmith %1: --%2 needs a value. See &apos;envsmith --help&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>envsmith %1: --dialect takes &apos;npm&apos; or &apos;python&apos;, not &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>envsmith %1: --format takes &apos;text&apos; or &apos;json&apos;, not &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>envsmith %1 needs a %2. See &apos;envsmith --help&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DotenvDocument</name>
+    <message>
+        <source>%1 is not a name every dotenv reader accepts; use only letters, digits and underscores, not starting with a digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding a comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding an empty line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 would make the file unreadable (%2); fix the quotes on the lines before it by hand first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 would change how the lines from line %2 on are read, because a quoted value there runs on past its line; fix the quotes there by hand first</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DotenvError</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DotenvScanner</name>
+    <message>
+        <source>the value of %1 opens with %2 but that quote is never closed; add the closing %2 at the end of the value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a backtick (`)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file contains a NUL byte, so it is not a text file; remove the NUL byte or check that this is the right file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not valid UTF-8 text; save the file as UTF-8 (without a byte order mark) and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DotenvValueFormatter</name>
+    <message>
+        <source>a dollar sign ($): dotenv-expand (Next.js, Vite) expands it even inside quotes, and python-dotenv and Docker Compose expand ${...}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a backslash: npm dotenv and Node keep it, but python-dotenv, Docker Compose and Ruby dotenv read it as an escape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a line break: docker run --env-file and dotenv before version 15 read only the first line, and the escaped form \n is not expanded by Ruby dotenv or a shell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>both a single (&apos;) and a double (&quot;) quote: no escape is read the same way by npm dotenv, Node --env-file and python-dotenv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a double quote (&quot;): inside single quotes phpdotenv (Laravel) can misread it, and inside double quotes it needs an escape that npm dotenv keeps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a single quote (&apos;) together with a backtick (`): the value would need double quotes, in which a shell that sources the file runs the backtick text as a command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a NUL byte, which no dotenv reader reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a control character other than tab, which dotenv readers treat differently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bytes that are not valid UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value cannot be written so that every dotenv reader reads it the same way. It contains %1. Use a value without these characters (for generated secrets, an alphabet such as base64url needs no quoting).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnterValueDialog</name>
+    <message>
+        <source>Enter value</source>
+        <translation>Wert eingeben</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Anzeigen</translation>
+    </message>
+    <message>
+        <source>Show the value while typing</source>
+        <translation>Den Wert beim Tippen anzeigen</translation>
+    </message>
+    <message>
+        <source>Enter value for %1</source>
+        <translation>Wert für %1 eingeben</translation>
+    </message>
+    <message>
+        <source>Value of %1:</source>
+        <translation>Wert von %1:</translation>
+    </message>
+    <message>
+        <source>Value of %1 (your %2 key):</source>
+        <translation>Wert von %1 (Ihr %2-Schlüssel):</translation>
+    </message>
+    <message>
+        <source>Value of %1</source>
+        <translation>Wert von %1</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>EnvFileWriter</name>
+    <message>
+        <source>Cannot write %1: the folder %2 is read-only for you (%3). Make it writable (or run Envsmith as the folder&apos;s owner), or choose another location.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the disk or your quota is full (%2). Free some space and try again; the existing file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder %2 does not exist (%3). Create it or choose another location.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1 (%2). The existing file was not changed; fix the cause and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder %2 does not exist. Create it or choose another location.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2 is not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusing to write %1: it is a symbolic link (to %2). Replace the link with a regular file yourself, or allow replacing it (the file it points to is left unchanged).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: it is a folder. Move it away or choose another file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the existing %1 (%2). Check its permissions; it was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was created by someone else since Envsmith looked. Review it, then run again; it was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed or removed by someone else since Envsmith read it. Review it, then run again; it was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written, but the folder %2 could not be flushed to disk (%3): the change may be lost if the computer crashes now. Check the disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnvTemplate</name>
+    <message>
+        <source>a 1Password secret reference (op://)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template %1 does not exist. Check the path, or add a .env.example with one KEY=value line per variable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a template file. Choose the .env.example file itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the template %1 (%2). Check its permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template %1 cannot be read as a dotenv file: %2. Fix that line, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annotated @sensitive</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GetCommand</name>
+    <message>
+        <source>envsmith get: %1 is a folder, not an env file; name a file with --file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>envsmith get: cannot read %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>envsmith get: %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>envsmith get: %1 is not set in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>envsmith get: cannot write to standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GitIgnoreFixer</name>
+    <message>
+        <source>%1 is outside the git working tree %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link, and git does not read .gitignore files that are symbolic links (git 2.32 and later). Replace it by a regular file, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file. Rename or remove it, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2. Check its permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Check that the folder is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2. It was left unchanged; free some disk space or check permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GitRepository</name>
+    <message>
+        <source>The git program was not found. Install git (e.g. `sudo apt install git`) so the repository can be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist. Choose an existing project folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a bare git repository (no working tree). Choose a cloned working copy instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not inside a git working tree (git says: %2). Run `git init` there or choose the repository&apos;s folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The git program was not found. Install git and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start git: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>git %1 did not finish within %2 seconds and was stopped. Check that the repository is not on a stalled disk and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>git %1 crashed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>git could not %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An empty or invalid path was given to the ignore check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check which files are ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the tracked files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the commit history</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HygieneChecker</name>
+    <message>
+        <source>Could not be checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>git ignores %1 and its local variants and backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>git would not ignore files matching %1, so they could be committed by accident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule %1 in %2 (line %3) re-includes %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the rules for %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is tracked by git: everyone with the repository gets the secrets in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop tracking it with `git rm --cached -- %1` (your file stays), then commit; treat its secrets as leaked and rotate them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and its local variants are not tracked by git.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File modes are only checked on Unix-like systems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no %1 file yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has mode %2: only you can read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has mode %2: other accounts on this computer can read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has mode %2: other accounts on this computer can change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has mode %2: other accounts on this computer can read and change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set its mode to 0600 (read and write for you only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No commit on any branch contains %1 or its local variants.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (or a local variant) was committed in %2 commit(s): %3. Anyone with a clone can read those secrets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate every secret it held first (new values at each provider). Then, together with your team, rewrite history (e.g. `git filter-repo --invert-paths --path %1`), force-push, and have everyone re-clone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is outside the git working tree %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The finding names no usable file path (%1); run the check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no automatic fix. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>git still does not ignore %1: the rule %2 in %3 (line %4) re-includes it. Remove that line, then check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>git still does not ignore %1 after updating .gitignore. Check the ignore rules with `git check-ignore -v --no-index %2`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not stop tracking %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist any more; run the check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not set the mode of %1 to 0600. Check that you own the file, or run `chmod 600 %2` yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown fix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HygieneReport</name>
+    <message>
+        <source>Fix: %1</source>
+        <translation type="unfinished">Beheben: %1</translation>
+    </message>
+    <message>
+        <source>%1 checks: %2 passed, %3 failed (%4 with severity error), %5 not applicable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeychainIndex</name>
+    <message>
+        <source>Cannot read the keychain index %1 (%2). Check its permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain index %1 is damaged or from a newer Envsmith. Move it away (Envsmith then starts a new one; the keychain entries are not affected).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the keychain index. Check its permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeychainStatus</name>
+    <message>
+        <source>Start a Secret Service provider such as GNOME Keyring or KWallet, or run with --no-keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no D-Bus session bus (%1), so the keyring cannot be reached. Run Envsmith inside your desktop session, or run with --no-keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keyring service (org.freedesktop.secrets) is running or installed. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keyring service has no default keyring yet. Open your keyring manager (e.g. Seahorse &quot;Passwords and Keys&quot;) and create one, or run with --no-keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keyring service did not answer (%1). %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your keyring is locked. Unlock it (log in to your desktop session or open your keyring manager) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keyring is available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeychainStore</name>
+    <message>
+        <source>The keyring did not answer in time for %1. It may be waiting for you to unlock it or to confirm access in another window; do that and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in the keyring. Store it first (run setup again).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access to %1 in the keyring was denied (%2). Allow Envsmith access when the keyring asks, and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keyring is available (%1). Start a Secret Service provider such as GNOME Keyring or KWallet, or run with --no-keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keyring reported an error for %1 (%2). Check that your keyring works (e.g. in Seahorse) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanDescription</name>
+    <message>
+        <source>letters and digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laravel key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept from the existing .env</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>generated (%1, %2 bits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to do: enter the value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to do: enter the value from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entered by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>derived from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RepoContext</name>
+    <message>
+        <source>The folder %1 does not exist. Choose an existing repository folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder. Choose the repository&apos;s folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportPage</name>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Hygiene findings</source>
+        <translation>Hygiene-Befunde</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Hygiene report</source>
+        <translation>Hygienebericht</translation>
+    </message>
+    <message>
+        <source>Is this repository safe? Each problem that Envsmith can fix has a Fix button.</source>
+        <translation>Ist dieses Repository sicher? Jedes Problem, das Envsmith beheben kann, hat eine Schaltfläche „Beheben“.</translation>
+    </message>
+    <message>
+        <source>Fixed: %1</source>
+        <translation>Behoben: %1</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnungen</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Nicht anwendbar</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Fix</source>
+        <translation>&amp;Beheben</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Beheben: %1</translation>
+    </message>
+    <message>
+        <source>Your .env was written with mode 0600.</source>
+        <translation>Ihre .env wurde mit den Rechten 0600 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Your .env was not written.</source>
+        <translation>Ihre .env wurde nicht geschrieben.</translation>
+    </message>
+    <message>
+        <source>Still to do: add %1 to .env.</source>
+        <translation>Noch zu tun: %1 in .env eintragen.</translation>
+    </message>
+    <message>
+        <source>No checks ran: choose a repository folder first.</source>
+        <translation>Es liefen keine Prüfungen: Wählen Sie zuerst einen Repository-Ordner.</translation>
+    </message>
+    <message>
+        <source>All checks passed.</source>
+        <translation>Alle Prüfungen bestanden.</translation>
+    </message>
+    <message>
+        <source>%1 problem(s) and %2 warning(s) found. Click Fix where offered, or follow the advice.</source>
+        <translation>%1 Problem(e) und %2 Warnung(en) gefunden. Klicken Sie, wo angeboten, auf „Beheben“ oder folgen Sie dem Hinweis.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>The .env that will be &amp;written (secret values hidden):</source>
+        <translation>Die .env, die ge&amp;schrieben wird (geheime Werte verborgen):</translation>
+    </message>
+    <message>
+        <source>The .env that will be written, secret values hidden</source>
+        <translation>Die .env, die geschrieben wird, geheime Werte verborgen</translation>
+    </message>
+    <message>
+        <source>&amp;Steps:</source>
+        <translation>Sc&amp;hritte:</translation>
+    </message>
+    <message>
+        <source>Steps that applying will run</source>
+        <translation>Schritte, die beim Anwenden ausgeführt werden</translation>
+    </message>
+    <message>
+        <source>Store values in the OS &amp;keychain</source>
+        <translation>Werte im &amp;Schlüsselbund des Systems speichern</translation>
+    </message>
+    <message>
+        <source>Store values in the OS keychain</source>
+        <translation>Werte im Schlüsselbund des Systems speichern</translation>
+    </message>
+    <message>
+        <source>Keychain status</source>
+        <translation>Zustand des Schlüsselbunds</translation>
+    </message>
+    <message>
+        <source>Lines added to .gitignore</source>
+        <translation>Zeilen, die zu .gitignore hinzugefügt werden</translation>
+    </message>
+    <message>
+        <source>Values that will be replaced</source>
+        <translation>Werte, die ersetzt werden</translation>
+    </message>
+    <message>
+        <source>Values still to do</source>
+        <translation>Noch offene Werte</translation>
+    </message>
+    <message>
+        <source>.env is a symbolic link: write to the file it &amp;points to</source>
+        <translation>.env ist ein symbolischer Link: in die Datei schreiben, auf die er &amp;zeigt</translation>
+    </message>
+    <message>
+        <source>Confirm writing through the symbolic link .env</source>
+        <translation>Schreiben über den symbolischen Link .env bestätigen</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Überprüfen</translation>
+    </message>
+    <message>
+        <source>Nothing has been written yet. Check what will happen, then click Apply.</source>
+        <translation>Noch wurde nichts geschrieben. Prüfen Sie, was geschehen wird, und klicken Sie dann auf „Anwenden“.</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Anwenden</translation>
+    </message>
+    <message>
+        <source>The .env cannot be shown: %1</source>
+        <translation>Die .env kann nicht angezeigt werden: %1</translation>
+    </message>
+    <message>
+        <source>git already ignores .env: .gitignore stays as it is.</source>
+        <translation>git ignoriert .env bereits: .gitignore bleibt, wie es ist.</translation>
+    </message>
+    <message>
+        <source>Not a git repository: .gitignore is not changed.</source>
+        <translation>Kein git-Repository: .gitignore wird nicht geändert.</translation>
+    </message>
+    <message>
+        <source>Lines added to .gitignore:
+%1</source>
+        <translation>Zeilen, die zu .gitignore hinzugefügt werden:
+%1</translation>
+    </message>
+    <message>
+        <source>These current values will be replaced (a backup of your current .env is kept): %1</source>
+        <translation>Diese aktuellen Werte werden ersetzt (eine Sicherung Ihrer aktuellen .env wird aufbewahrt): %1</translation>
+    </message>
+    <message>
+        <source>Still to do after this (left empty in .env): %1</source>
+        <translation>Danach noch zu tun (in .env leer gelassen): %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SecretGenerator</name>
+    <message>
+        <source>The random number generator (libsodium) could not be initialised, so no secret was generated. Check that the system provides getrandom() or /dev/urandom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The generator %1 has a size outside 1..4096; use a size in that range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown generator kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetCommand</name>
+    <message>
+        <source>envsmith set: &apos;%1&apos; is not a name every dotenv reader accepts; use letters, digits and underscores, not starting with a digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>envsmith set: %1 is a folder, not an env file; name a file with --file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>envsmith set: cannot read %1 (%2); check its permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>envsmith set: %1 cannot be read: %2. Fix the file, then run set again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value for %1 (not shown): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>envsmith set: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>envsmith set: %1 was not set: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1 is assigned more than once in %2; the last assignment was changed, which is the one every reader uses. Remove the others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set %1 in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set %1 in %2 (the previous file is kept as %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetupCommand</name>
+    <message>
+        <source>Repository: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template:   %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Existing values that will be replaced (the old .env is backed up): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines to add to .gitignore:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link. Nothing was written. Run again with --follow-symlink to write to the file it points to, or remove the link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written: confirmation needed. Run again with --yes to apply without asking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply these changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To do: %1 still need a value from you (left empty in %2). Set them with your editor or run the wizard: envsmith %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setup failed: %1 was not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setup is incomplete: %1 was written, but a later step failed (see above).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetupPlan</name>
+    <message>
+        <source>%1 is not a variable of the template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a key issued by an outside service; it cannot be generated. Enter it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is built from %2; regenerate %2 instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is plain configuration, not a secret; enter a value instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no value in the existing .env to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added by Envsmith from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SetupPlanner</name>
+    <message>
+        <source>No template in %1: Envsmith looks for .env.example, .env.sample, .env.template or .env.dist. Choose the folder that has one, or add a .env.example with one KEY=value line per variable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file. Move it away, then run Envsmith again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1 (%2). Check its permissions; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a dotenv file: %2. Nothing was changed: fix that line (or move the file away), then run Envsmith again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetupRunner</name>
+    <message>
+        <source>Make git ignore %1 and its siblings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write %1 (mode 0600)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store the values in the OS keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the repository&apos;s hygiene</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new file would not read back (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 would not read back as planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>git already ignores the env files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added to .gitignore: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link. Nothing was written. Confirm that Envsmith may write to the file it points to (in the wizard, or with --follow-symlink).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written: %1. Please report this as a bug.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 with %n variable(s), readable only by you.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The previous file is kept as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Nothing was stored anywhere else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Stored %n value(s) under the service %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stored %n value(s), but the list of stored names could not be saved: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not store %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some checks failed; see the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All checks passed.</source>
+        <translation type="unfinished">Alle Prüfungen bestanden.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <source>Envsmith: set up local secrets</source>
+        <translation>Envsmith: lokale Geheimnisse einrichten</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Fertigstellen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>What do you want to do?</source>
+        <translation>Was möchten Sie tun?</translation>
+    </message>
+    <message>
+        <source>&amp;Onboard this repository: generate my secrets, write .env and store them in the keychain</source>
+        <translation>Dieses Repository &amp;einrichten: meine Geheimnisse erzeugen, .env schreiben und im Schlüsselbund speichern</translation>
+    </message>
+    <message>
+        <source>Onboard this repository</source>
+        <translation>Dieses Repository einrichten</translation>
+    </message>
+    <message>
+        <source>&amp;Check hygiene only: see whether git ignores .env and nothing leaks</source>
+        <translation>Nur Hygiene &amp;prüfen: sehen, ob git .env ignoriert und nichts nach außen gelangt</translation>
+    </message>
+    <message>
+        <source>Check hygiene only</source>
+        <translation>Nur Hygiene prüfen</translation>
+    </message>
+    <message>
+        <source>Coming soon</source>
+        <translation>Kommt bald</translation>
+    </message>
+    <message>
+        <source>&amp;Regenerate secrets (coming soon)</source>
+        <translation>Geheimnisse &amp;neu erzeugen (kommt bald)</translation>
+    </message>
+    <message>
+        <source>Regenerate secrets</source>
+        <translation>Geheimnisse neu erzeugen</translation>
+    </message>
+    <message>
+        <source>Repository &amp;folder:</source>
+        <translation>Repository-&amp;Ordner:</translation>
+    </message>
+    <message>
+        <source>Repository folder</source>
+        <translation>Repository-Ordner</translation>
+    </message>
+    <message>
+        <source>The folder of the repository that has a .env.example</source>
+        <translation>Der Ordner des Repositorys mit einer .env.example</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen …</translation>
+    </message>
+    <message>
+        <source>Browse for the repository folder</source>
+        <translation>Den Repository-Ordner suchen</translation>
+    </message>
+    <message>
+        <source>Folder status</source>
+        <translation>Zustand des Ordners</translation>
+    </message>
+    <message>
+        <source>Problem with this folder</source>
+        <translation>Problem mit diesem Ordner</translation>
+    </message>
+    <message>
+        <source>Set up this repository&apos;s secrets</source>
+        <translation>Die Geheimnisse dieses Repositorys einrichten</translation>
+    </message>
+    <message>
+        <source>Envsmith reads the repository&apos;s .env.example, generates your own secrets, writes .env and makes sure git ignores it.</source>
+        <translation>Envsmith liest die .env.example des Repositorys, erzeugt Ihre eigenen Geheimnisse, schreibt .env und sorgt dafür, dass git sie ignoriert.</translation>
+    </message>
+    <message>
+        <source>Choose the repository folder</source>
+        <translation>Repository-Ordner wählen</translation>
+    </message>
+    <message>
+        <source>Choose the repository&apos;s folder: the one with the .env.example file.</source>
+        <translation>Wählen Sie den Ordner des Repositorys: den mit der Datei .env.example.</translation>
+    </message>
+    <message>
+        <source>Template found: %1</source>
+        <translation>Vorlage gefunden: %1</translation>
+    </message>
+    <message>
+        <source>No .env.example, .env.sample, .env.template or .env.dist in this folder. Choose the folder of a repository that has one, or choose &quot;Check hygiene only&quot;.</source>
+        <translation>Keine .env.example, .env.sample, .env.template oder .env.dist in diesem Ordner. Wählen Sie den Ordner eines Repositorys, das eine hat, oder wählen Sie „Nur Hygiene prüfen“.</translation>
+    </message>
+    <message>
+        <source>This folder is not a git repository: the git checks will be skipped.</source>
+        <translation>Dieser Ordner ist kein git-Repository: Die git-Prüfungen werden übersprungen.</translation>
+    </message>
+</context>
+<context>
+    <name>TerminalPrompt</name>
+    <message>
+        <source>standard input is not a terminal; pipe the value into the command instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot switch off the terminal&apos;s echo (%1); pipe the value into the command instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read from the terminal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value is longer than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VariableClassifier</name>
+    <message>
+        <source>comment: openssl rand -%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comment: %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comment: a random secret of %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comment: only the characters A-Za-z0-9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comment: php artisan key:generate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comment: a UUID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laravel APP_KEY convention (php artisan key:generate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sample value: %1 random bytes in hex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sample value: 32 random bytes in base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sample value: %1 letters and digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sample value: %1 random characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default for signing secrets: 64 random bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default for passwords: 32 letters and digits (safe in URLs, shells and config files)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default for secrets: 32 random bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>public identifier issued by %1; the template only holds a placeholder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>configuration: the name does not look secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>configuration: the value is a flag or a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access key of a storage service this project runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access key id issued by an outside service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access key id issued by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the placeholder asks for a self-chosen secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>configuration: a setting about a secret, not the secret itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>public identifier (not secret)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error-tracking DSN (not secret)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>public key of %1 (used in browsers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>configuration: a fixed credential for tests or examples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>configuration: explicitly unset (&quot;null&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>public client key, paired with %1_SECRET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>public app key of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>configuration: credentials of a local mail catcher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password of the mail provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>webhook secret issued by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>self-chosen webhook secret (pasted into the other service)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credentials of an S3-compatible store this project runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credential issued by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credential issued by an outside service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access key issued by an outside service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>configuration: an empty password (the existing service has none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password of a service this project runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secret the app owns</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VariablesModel</name>
+    <message>
+        <source>Keep current</source>
+        <translation>Aktuellen Wert behalten</translation>
+    </message>
+    <message>
+        <source>Generated (%1, %2 bits)</source>
+        <translation>Erzeugt (%1, %2 Bit)</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
+        <source>Enter value</source>
+        <translation>Wert eingeben</translation>
+    </message>
+    <message>
+        <source>Enter value (%1)</source>
+        <translation>Wert eingeben (%1)</translation>
+    </message>
+    <message>
+        <source>Derived from %1</source>
+        <translation>Abgeleitet von %1</translation>
+    </message>
+    <message>
+        <source>%1, replaces current value</source>
+        <translation>%1, ersetzt den aktuellen Wert</translation>
+    </message>
+    <message>
+        <source>(to do: enter the value)</source>
+        <translation>(zu tun: Wert eingeben)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>hidden value</source>
+        <translation>verborgener Wert</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+</context>
+<context>
+    <name>VariablesPage</name>
+    <message>
+        <source>Variables</source>
+        <translation>Variablen</translation>
+    </message>
+    <message>
+        <source>One row per variable of the template: name, where its value comes from, and the value</source>
+        <translation>Eine Zeile je Variable der Vorlage: Name, Herkunft des Werts und der Wert</translation>
+    </message>
+    <message>
+        <source>&amp;Reveal</source>
+        <translation>A&amp;nzeigen</translation>
+    </message>
+    <message>
+        <source>Reveal or hide the selected value</source>
+        <translation>Den gewählten Wert anzeigen oder verbergen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copies the value; the clipboard is cleared after 30 seconds</source>
+        <translation>Kopiert den Wert; die Zwischenablage wird nach 30 Sekunden geleert</translation>
+    </message>
+    <message>
+        <source>Copy the selected value</source>
+        <translation>Den gewählten Wert kopieren</translation>
+    </message>
+    <message>
+        <source>Re&amp;generate</source>
+        <translation>Neu &amp;erzeugen</translation>
+    </message>
+    <message>
+        <source>Generate a new value for the selected secret</source>
+        <translation>Einen neuen Wert für das gewählte Geheimnis erzeugen</translation>
+    </message>
+    <message>
+        <source>&amp;Enter value…</source>
+        <translation>Wert ein&amp;geben …</translation>
+    </message>
+    <message>
+        <source>Enter a value for the selected variable</source>
+        <translation>Einen Wert für die gewählte Variable eingeben</translation>
+    </message>
+    <message>
+        <source>&amp;Keep current</source>
+        <translation>Aktuellen &amp;behalten</translation>
+    </message>
+    <message>
+        <source>Keeps the value your current .env already has</source>
+        <translation>Behält den Wert, den Ihre aktuelle .env bereits hat</translation>
+    </message>
+    <message>
+        <source>Keep the current value of the selected variable</source>
+        <translation>Den aktuellen Wert der gewählten Variable behalten</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Details of the selected variable</source>
+        <translation>Details der gewählten Variable</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Where each value comes from. Secrets are generated for you; keys of outside services can be entered now or later.</source>
+        <translation>Woher jeder Wert kommt. Geheimnisse werden für Sie erzeugt; Schlüssel externer Dienste können Sie jetzt oder später eingeben.</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>&amp;Verbergen</translation>
+    </message>
+    <message>
+        <source>Select a variable to see what it is for.</source>
+        <translation>Wählen Sie eine Variable, um zu sehen, wofür sie da ist.</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Quelle: %1</translation>
+    </message>
+    <message>
+        <source>Generator: %1 (%2)</source>
+        <translation>Erzeugung: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>To do: get this key from %1 and enter it, or add it to .env later.</source>
+        <translation>Zu tun: Holen Sie diesen Schlüssel von %1 und geben Sie ihn ein, oder tragen Sie ihn später in .env ein.</translation>
+    </message>
+    <message>
+        <source>its service</source>
+        <translation>seinem Dienst</translation>
+    </message>
+    <message>
+        <source>Your current .env value will be replaced (a backup of your current .env is kept).</source>
+        <translation>Ihr aktueller Wert in .env wird ersetzt (eine Sicherung Ihrer aktuellen .env wird aufbewahrt).</translation>
+    </message>
+    <message>
+        <source>Your current .env value is kept.</source>
+        <translation>Ihr aktueller Wert in .env bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>%1 copied. The clipboard is cleared in %2 seconds.</source>
+        <translation>%1 kopiert. Die Zwischenablage wird in %2 Sekunden geleert.</translation>
+    </message>
+    <message>
+        <source>A new value was generated for %1.</source>
+        <translation>Für %1 wurde ein neuer Wert erzeugt.</translation>
+    </message>
+    <message>
+        <source>The value of %1 was set.</source>
+        <translation>Der Wert von %1 wurde gesetzt.</translation>
+    </message>
+    <message>
+        <source>%1 keeps its current value.</source>
+        <translation>%1 behält seinen aktuellen Wert.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Warning: core dumps could not be disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Envsmith</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the demo project: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
