@@ -430,12 +430,13 @@ std::optional<std::pair<GeneratorProfile, QString>> VariableClassifier::profileF
             return std::pair(*profile, tr("comment: openssl rand -%1 %2").arg(m.captured(1), m.captured(2)));
         }
     }
-    if (const auto m = characters.match(text); m.hasMatch()) {
+    // Lengths under 16 characters are not taken as a secret's length (a stray number in the comment).
+    if (const auto m = characters.match(text); m.hasMatch() && m.captured(1).toInt() >= 16) {
         if (auto profile = make(QStringLiteral("alnum(%1)").arg(m.captured(1)))) {
             return std::pair(*profile, tr("comment: %1 characters").arg(m.captured(1)));
         }
     }
-    if (const auto m = secretSite.match(text); m.hasMatch()) {
+    if (const auto m = secretSite.match(text); m.hasMatch() && m.captured(1).toInt() >= 16) {
         if (auto profile = make(QStringLiteral("alnum(%1)").arg(m.captured(1)))) {
             return std::pair(*profile, tr("comment: a random secret of %1 characters").arg(m.captured(1)));
         }

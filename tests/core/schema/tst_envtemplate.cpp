@@ -172,6 +172,9 @@ void TestEnvTemplate::inference_data()
                                  << u"NEXTAUTH_SECRET"_s << G << QString() << u"hex(16)"_s << true;
     QTest::newRow("hint characters") << "# A random string of at least 40 characters\nCRON_SECRET=\n"_ba
                                      << u"CRON_SECRET"_s << G << QString() << u"alnum(40)"_s << true;
+    QTest::newRow("stray small number is no length")
+        << "# Up to 3 characters of prefix are shown in logs\nCRON_SECRET=\n"_ba << u"CRON_SECRET"_s << G
+        << QString() << u"base64url(32)"_s << true;
     QTest::newRow("hint alphabet")
         << "# Please use only the characters `A-Za-z0-9`\nDB_PASSWORD=postgres\n"_ba << u"DB_PASSWORD"_s << G
         << QString() << u"alnum(32)"_s << true;
