@@ -7,7 +7,7 @@ set -euo pipefail
 BUILD_PKGS=(
   cmake g++ make pkg-config git
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libgl-dev
-  qtkeychain-qt6-dev libsecret-1-0 libsodium-dev libssl-dev libxkbcommon-dev
+  qtkeychain-qt6-dev libsecret-1-0 libsodium-dev libssl-dev libxkbcommon-dev libzxcvbn-dev
 )
 TEST_PKGS=(
   gnome-keyring libsecret-tools dbus dbus-x11 xvfb xauth x11-apps imagemagick fonts-dejavu-core

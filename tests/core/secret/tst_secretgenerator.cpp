@@ -41,7 +41,7 @@ double chiSquareCritical(int dof, double z)
 
 constexpr double kZ = 4.753;
 constexpr int kChunk = 4096;
-constexpr int kChunks = 250; // 1,024,000 characters
+constexpr qint64 kMinimumCharacters = 1024000;
 
 } // namespace
 
@@ -58,6 +58,7 @@ private Q_SLOTS:
     void encodedBytesDecodeToRequestedSize();
     void uniformOverAlphabet_data();
     void uniformOverAlphabet();
+    void chiSquareFlagsModuloBias_data();
     void chiSquareFlagsModuloBias();
     void rejectsOutOfRangeSize();
 };
@@ -168,54 +169,100 @@ void TestSecretGenerator::encodedBytesDecodeToRequestedSize()
 
 void TestSecretGenerator::uniformOverAlphabet_data()
 {
+    // Every alphabet a profile draws from, each over at least 1,024,000 characters. `positions` lists the
+    // character positions of one value that carry uniform symbols (empty: all): base64 padding and the
+    // last, partly filled sextet of laravel_key() are not uniform by construction, nor are the UUID's
+    // dashes, version nibble (position 14) and variant nibble (position 19, two random bits).
     QTest::addColumn<QString>("spec");
     QTest::addColumn<QByteArray>("alphabet");
+    QTest::addColumn<QList<int>>("positions");
+    const QByteArray base64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    const QByteArray base64url = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
     QTest::newRow("alnum") << u"alnum(4096)"_s
-                           << QByteArray("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789");
+                           << QByteArray("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
+                           << QList<int>();
     QTest::newRow("password") << u"password(4096)"_s
                               << QByteArray(
-                                     "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.");
+                                     "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.")
+                              << QList<int>();
+    // 3072 bytes = 1024 full groups: 4096 characters, no padding, every sextet full.
+    QTest::newRow("base64") << u"base64(3072)"_s << base64 << QList<int>();
+    QTest::newRow("base64url") << u"base64url(3072)"_s << base64url << QList<int>();
+    QTest::newRow("hex") << u"hex(2048)"_s << QByteArray("0123456789abcdef") << QList<int>();
+    QList<int> laravel; // "base64:" then 42 full sextets of the 32 bytes; the 43rd holds 4 bits, then '='
+    for (int i = 7; i < 7 + 42; ++i)
+        laravel.append(i);
+    QTest::newRow("laravel_key") << u"laravel_key()"_s << base64 << laravel;
+    QList<int> uuid;
+    for (int i = 0; i < 36; ++i) {
+        if (i != 8 && i != 13 && i != 18 && i != 23 && i != 14 && i != 19)
+            uuid.append(i);
+    }
+    QTest::newRow("uuid") << u"uuid()"_s << QByteArray("0123456789abcdef") << uuid;
 }
 
 void TestSecretGenerator::uniformOverAlphabet()
 {
     QFETCH(QString, spec);
     QFETCH(QByteArray, alphabet);
+    QFETCH(QList<int>, positions);
     const GeneratorProfile profile = *GeneratorProfile::parse(spec);
     std::array<int, 256> index;
     index.fill(-1);
     for (qsizetype i = 0; i < alphabet.size(); ++i)
         index[static_cast<unsigned char>(alphabet[i])] = static_cast<int>(i);
+    if (positions.isEmpty()) {
+        for (int i = 0; i < profile.outputLength(); ++i)
+            positions.append(i);
+    }
+    const qint64 perValue = positions.size();
+    const qint64 values = (kMinimumCharacters + perValue - 1) / perValue;
 
     std::vector<qint64> counts(static_cast<size_t>(alphabet.size()), 0);
-    for (int chunk = 0; chunk < kChunks; ++chunk) {
+    qint64 total = 0;
+    for (qint64 n = 0; n < values; ++n) {
         const SecureBuffer value = *SecretGenerator::generate(profile);
-        QCOMPARE(value.size(), kChunk);
-        for (const char c : value.view()) {
-            const int i = index[static_cast<unsigned char>(c)];
+        QCOMPARE(value.size(), profile.outputLength());
+        for (const int p : positions) {
+            const int i = index[static_cast<unsigned char>(value.constData()[p])];
             QVERIFY2(i >= 0, "character outside the alphabet");
             ++counts[static_cast<size_t>(i)];
+            ++total;
         }
     }
+    QVERIFY(total >= 1000000);
     const double statistic = chiSquare(counts);
-    const double critical = chiSquareCritical(static_cast<int>(alphabet.size()) - 1, kZ);
+    const int dof = static_cast<int>(alphabet.size()) - 1;
+    const double critical = chiSquareCritical(dof, kZ);
+    qInfo(
+        "%s: %lld characters, chi-square %.1f with %d degrees of freedom (critical value at p = 1e-6: %.1f)",
+        qPrintable(spec), total, statistic, dof, critical);
     QVERIFY2(statistic < critical, qPrintable(u"chi-square %1 >= %2"_s.arg(statistic).arg(critical)));
+}
+
+void TestSecretGenerator::chiSquareFlagsModuloBias_data()
+{
+    QTest::addColumn<int>("symbols");
+    QTest::newRow("alnum: byte % 62") << 62;    // 256 = 4*62 + 8: 8 symbols 25% more likely
+    QTest::newRow("password: byte % 65") << 65; // 256 = 3*65 + 61: 61 symbols 33% more likely
 }
 
 void TestSecretGenerator::chiSquareFlagsModuloBias()
 {
-    // The same statistic and threshold on `random byte % 62`, the classic biased mapping (256 = 4*62 + 8,
-    // so the first 8 symbols are 25% more likely), must fail: otherwise the test above could not catch it.
+    // The same statistic, threshold and sample size on `random byte % N`, the classic biased mapping,
+    // must fail: otherwise the test above could not catch a biased generator.
+    QFETCH(int, symbols);
     QVERIFY(sodium_init() >= 0);
-    std::vector<qint64> counts(62, 0);
+    std::vector<qint64> counts(static_cast<size_t>(symbols), 0);
     std::vector<unsigned char> bytes(kChunk);
-    for (int chunk = 0; chunk < kChunks; ++chunk) {
+    for (qint64 drawn = 0; drawn < kMinimumCharacters; drawn += kChunk) {
         randombytes_buf(bytes.data(), bytes.size());
         for (const unsigned char b : bytes)
-            ++counts[b % 62];
+            ++counts[static_cast<size_t>(b % symbols)];
     }
     const double statistic = chiSquare(counts);
-    const double critical = chiSquareCritical(61, kZ);
+    const double critical = chiSquareCritical(symbols - 1, kZ);
+    qInfo("byte %% %d: chi-square %.1f (critical value %.1f)", symbols, statistic, critical);
     QVERIFY2(statistic > critical, qPrintable(u"chi-square %1 <= %2"_s.arg(statistic).arg(critical)));
 }
 
