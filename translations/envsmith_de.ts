@@ -92,6 +92,12 @@
   envsmith --demo          Open the wizard on a fresh copy of the bundled demo project.
   envsmith setup [options] Create or complete .env without a window.
   envsmith check [options] Print the repository&apos;s hygiene findings.
+  envsmith set KEY [--file F] [--repo DIR] [--dialect npm|python]
+                           Set KEY in .env (or F): the value is read from standard input (one
+                           trailing line break removed) or typed at a hidden prompt, never from
+                           the command line; only that line changes; 0600, atomic, with a backup.
+  envsmith get KEY [--file F] [--repo DIR] [--dialect npm|python]
+                           Print KEY&apos;s value (as the dialect&apos;s reader reads it) and a line break.
   envsmith help | --help   Show this text.   envsmith --version   Show the version.
 
 setup reads the template (.env.example, .env.sample, .env.template or .env.dist), keeps the values
@@ -108,7 +114,7 @@ Options:
   --follow-symlink         setup: when .env is a symbolic link, write to the file it points to.
   --format text|json       Output as text (default) or JSON.
 
-Values are never printed and never taken from the command line.
+Values are never printed (except by get) and never taken from the command line.
 
 Exit codes:
   0  success; check: no finding of severity error
@@ -159,19 +165,19 @@ Exit codes:
     <name>DemoProject</name>
     <message>
         <source>Cannot create the folder %1 for the demo project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 für das Demoprojekt kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>Cannot create the demo project in %1: the folder is not writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Demoprojekt kann nicht in %1 angelegt werden: Der Ordner ist nicht beschreibbar.</translation>
     </message>
     <message>
         <source>Cannot write the demo file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demodatei %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Cannot make the demo project a git repository: git %1 failed (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Demoprojekt kann nicht zu einem git-Repository gemacht werden: git %1 ist fehlgeschlagen (%2).</translation>
     </message>
 </context>
 <context>
@@ -472,7 +478,7 @@ Exit codes:
     <name>GitIgnoreFixer</name>
     <message>
         <source>%1 is outside the git working tree %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 liegt außerhalb des git-Arbeitsverzeichnisses %2.</translation>
     </message>
     <message>
         <source>%1 is a symbolic link, and git does not read .gitignore files that are symbolic links (git 2.32 and later). Replace it by a regular file, then try again.</source>
@@ -554,134 +560,134 @@ Exit codes:
     <name>HygieneChecker</name>
     <message>
         <source>Could not be checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Konnte nicht geprüft werden: %1</translation>
     </message>
     <message>
         <source>git ignores %1 and its local variants and backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>git ignoriert %1 samt lokalen Varianten und Sicherungen.</translation>
     </message>
     <message>
         <source>git would not ignore files matching %1, so they could be committed by accident.</source>
-        <translation type="unfinished"></translation>
+        <translation>git würde Dateien, die auf %1 passen, nicht ignorieren; sie könnten versehentlich committet werden.</translation>
     </message>
     <message>
         <source>The rule %1 in %2 (line %3) re-includes %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regel %1 in %2 (Zeile %3) schließt %4 wieder ein.</translation>
     </message>
     <message>
         <source>Add the rules for %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regeln für %1 zu %2 hinzufügen.</translation>
     </message>
     <message>
         <source>%1 is tracked by git: everyone with the repository gets the secrets in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird von git verfolgt: Jeder mit dem Repository erhält die Geheimnisse darin.</translation>
     </message>
     <message>
         <source>Stop tracking it with `git rm --cached -- %1` (your file stays), then commit; treat its secrets as leaked and rotate them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden Sie die Verfolgung mit `git rm --cached -- %1` (Ihre Datei bleibt erhalten) und committen Sie; betrachten Sie die Geheimnisse darin als offengelegt und erneuern Sie sie.</translation>
     </message>
     <message>
         <source>%1 and its local variants are not tracked by git.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und seine lokalen Varianten werden von git nicht verfolgt.</translation>
     </message>
     <message>
         <source>File modes are only checked on Unix-like systems.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateirechte werden nur auf Unix-artigen Systemen geprüft.</translation>
     </message>
     <message>
         <source>There is no %1 file yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt noch keine Datei %1.</translation>
     </message>
     <message>
         <source>%1 is not a regular file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine reguläre Datei.</translation>
     </message>
     <message>
         <source>%1 has mode %2: only you can read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Rechte %2: Nur Sie können sie lesen.</translation>
     </message>
     <message>
         <source>%1 has mode %2: other accounts on this computer can read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Rechte %2: Andere Konten auf diesem Computer können sie lesen.</translation>
     </message>
     <message>
         <source>%1 has mode %2: other accounts on this computer can change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Rechte %2: Andere Konten auf diesem Computer können sie ändern.</translation>
     </message>
     <message>
         <source>%1 has mode %2: other accounts on this computer can read and change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Rechte %2: Andere Konten auf diesem Computer können sie lesen und ändern.</translation>
     </message>
     <message>
         <source>Set its mode to 0600 (read and write for you only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rechte auf 0600 setzen (Lesen und Schreiben nur für Sie).</translation>
     </message>
     <message>
         <source>No commit on any branch contains %1 or its local variants.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Commit auf irgendeinem Branch enthält %1 oder seine lokalen Varianten.</translation>
     </message>
     <message>
         <source>and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>und %1 weitere</translation>
     </message>
     <message>
         <source>%1 (or a local variant) was committed in %2 commit(s): %3. Anyone with a clone can read those secrets.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (oder eine lokale Variante) wurde in %2 Commit(s) eingecheckt: %3. Jeder mit einem Klon kann diese Geheimnisse lesen.</translation>
     </message>
     <message>
         <source>Rotate every secret it held first (new values at each provider). Then, together with your team, rewrite history (e.g. `git filter-repo --invert-paths --path %1`), force-push, and have everyone re-clone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneuern Sie zuerst jedes Geheimnis darin (neue Werte bei jedem Anbieter). Schreiben Sie dann gemeinsam mit Ihrem Team die Historie um (z. B. `git filter-repo --invert-paths --path %1`), pushen Sie mit --force und lassen Sie alle neu klonen.</translation>
     </message>
     <message>
         <source>%1 is outside the git working tree %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt außerhalb des git-Arbeitsverzeichnisses %2.</translation>
     </message>
     <message>
         <source>Not checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geprüft: %1</translation>
     </message>
     <message>
         <source>The finding names no usable file path (%1); run the check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Befund nennt keinen brauchbaren Dateipfad (%1); führen Sie die Prüfung erneut aus.</translation>
     </message>
     <message>
         <source>%1 has no automatic fix. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1 gibt es keine automatische Behebung. %2</translation>
     </message>
     <message>
         <source>git still does not ignore %1: the rule %2 in %3 (line %4) re-includes it. Remove that line, then check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>git ignoriert %1 immer noch nicht: Die Regel %2 in %3 (Zeile %4) schließt es wieder ein. Entfernen Sie diese Zeile und prüfen Sie erneut.</translation>
     </message>
     <message>
         <source>git still does not ignore %1 after updating .gitignore. Check the ignore rules with `git check-ignore -v --no-index %2`.</source>
-        <translation type="unfinished"></translation>
+        <translation>git ignoriert %1 auch nach der Änderung von .gitignore nicht. Prüfen Sie die Regeln mit `git check-ignore -v --no-index %2`.</translation>
     </message>
     <message>
         <source>Could not stop tracking %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verfolgung von %1 konnte nicht beendet werden: %2</translation>
     </message>
     <message>
         <source>%1 does not exist any more; run the check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert nicht mehr; führen Sie die Prüfung erneut aus.</translation>
     </message>
     <message>
         <source>Could not set the mode of %1 to 0600. Check that you own the file, or run `chmod 600 %2` yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rechte von %1 konnten nicht auf 0600 gesetzt werden. Prüfen Sie, ob Ihnen die Datei gehört, oder führen Sie `chmod 600 %2` selbst aus.</translation>
     </message>
     <message>
         <source>Unknown fix.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Behebung.</translation>
     </message>
 </context>
 <context>
     <name>HygieneReport</name>
     <message>
         <source>Fix: %1</source>
-        <translation type="unfinished">Beheben: %1</translation>
+        <translation>Behebung: %1</translation>
     </message>
     <message>
         <source>%1 checks: %2 passed, %3 failed (%4 with severity error), %5 not applicable.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Prüfungen: %2 bestanden, %3 fehlgeschlagen (%4 mit Schweregrad Fehler), %5 nicht anwendbar.</translation>
     </message>
 </context>
 <context>
@@ -703,31 +709,31 @@ Exit codes:
     <name>KeychainStatus</name>
     <message>
         <source>Start a Secret Service provider such as GNOME Keyring or KWallet, or run with --no-keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten Sie einen Secret-Service-Anbieter wie GNOME Keyring oder KWallet, oder starten Sie mit --no-keychain.</translation>
     </message>
     <message>
         <source>There is no D-Bus session bus (%1), so the keyring cannot be reached. Run Envsmith inside your desktop session, or run with --no-keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen D-Bus-Sitzungsbus (%1), daher ist der Schlüsselbund nicht erreichbar. Starten Sie Envsmith in Ihrer Desktop-Sitzung oder mit --no-keychain.</translation>
     </message>
     <message>
         <source>No keyring service (org.freedesktop.secrets) is running or installed. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüsselbund-Dienst (org.freedesktop.secrets) läuft oder ist installiert. %1</translation>
     </message>
     <message>
         <source>The keyring service has no default keyring yet. Open your keyring manager (e.g. Seahorse &quot;Passwords and Keys&quot;) and create one, or run with --no-keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund-Dienst hat noch keinen Standard-Schlüsselbund. Öffnen Sie Ihre Schlüsselbundverwaltung (z. B. Seahorse „Passwörter und Verschlüsselung“) und legen Sie einen an, oder starten Sie mit --no-keychain.</translation>
     </message>
     <message>
         <source>The keyring service did not answer (%1). %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund-Dienst hat nicht geantwortet (%1). %2</translation>
     </message>
     <message>
         <source>Your keyring is locked. Unlock it (log in to your desktop session or open your keyring manager) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Schlüsselbund ist gesperrt. Entsperren Sie ihn (melden Sie sich in Ihrer Desktop-Sitzung an oder öffnen Sie Ihre Schlüsselbundverwaltung) und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The keyring is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund ist verfügbar.</translation>
     </message>
 </context>
 <context>
@@ -757,42 +763,49 @@ Exit codes:
     <name>PlanDescription</name>
     <message>
         <source>letters and digits</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchstaben und Ziffern</translation>
     </message>
     <message>
         <source>password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <source>Laravel key</source>
-        <translation type="unfinished"></translation>
+        <translation>Laravel-Schlüssel</translation>
     </message>
     <message>
         <source>kept from the existing .env</source>
-        <translation type="unfinished"></translation>
+        <translation>aus der vorhandenen .env übernommen</translation>
     </message>
     <message>
         <source>generated (%1, %2 bits)</source>
-        <translation type="unfinished"></translation>
+        <translation>erzeugt (%1, %2 Bit)</translation>
     </message>
     <message>
         <source>from the template</source>
-        <translation type="unfinished"></translation>
+        <translation>aus der Vorlage</translation>
     </message>
     <message>
         <source>to do: enter the value</source>
-        <translation type="unfinished"></translation>
+        <translation>zu tun: Wert eingeben</translation>
     </message>
     <message>
         <source>to do: enter the value from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zu tun: Wert von %1 eingeben</translation>
     </message>
     <message>
         <source>entered by you</source>
-        <translation type="unfinished"></translation>
+        <translation>von Ihnen eingegeben</translation>
     </message>
     <message>
         <source>derived from %1</source>
+        <translation>abgeleitet von %1</translation>
+    </message>
+</context>
+<context>
+    <name>PrimitiveSelfTest</name>
+    <message>
+        <source>Envsmith&apos;s start-up self-test failed: %1 gave a wrong answer. No secret is generated with a broken library. Reinstall libsodium and Qt (Debian: apt-get install --reinstall libsodium23 libqt6core6) and try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -800,11 +813,11 @@ Exit codes:
     <name>RepoContext</name>
     <message>
         <source>The folder %1 does not exist. Choose an existing repository folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 existiert nicht. Wählen Sie einen vorhandenen Repository-Ordner.</translation>
     </message>
     <message>
         <source>%1 is a file, not a folder. Choose the repository&apos;s folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine Datei, kein Ordner. Wählen Sie den Ordner des Repositorys.</translation>
     </message>
 </context>
 <context>
@@ -984,6 +997,13 @@ Exit codes:
     </message>
 </context>
 <context>
+    <name>SecretFloor</name>
+    <message>
+        <source>%1: %2 gives %3 bits of entropy in %4 characters, below the floor of %5 bits and %6 characters. It is used only because it was asked for explicitly; ask for a larger size (e.g. base64url(32)) unless the consumer needs this exact format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SecretGenerator</name>
     <message>
         <source>The random number generator (libsodium) could not be initialised, so no secret was generated. Check that the system provides getrandom() or /dev/urandom.</source>
@@ -1092,134 +1112,134 @@ Exit codes:
     <name>SetupPlan</name>
     <message>
         <source>%1 is not a variable of the template.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Variable der Vorlage.</translation>
     </message>
     <message>
         <source>%1 is a key issued by an outside service; it cannot be generated. Enter it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Schlüssel eines externen Dienstes; er kann nicht erzeugt werden. Geben Sie ihn stattdessen ein.</translation>
     </message>
     <message>
         <source>%1 is built from %2; regenerate %2 instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird aus %2 gebildet; erzeugen Sie stattdessen %2 neu.</translation>
     </message>
     <message>
         <source>%1 is plain configuration, not a secret; enter a value instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist einfache Konfiguration, kein Geheimnis; geben Sie stattdessen einen Wert ein.</translation>
     </message>
     <message>
         <source>%1 has no value in the existing .env to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat in der vorhandenen .env keinen Wert, der behalten werden könnte.</translation>
     </message>
     <message>
         <source>Added by Envsmith from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Envsmith aus %1 hinzugefügt</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>SetupPlanner</name>
     <message>
         <source>No template in %1: Envsmith looks for .env.example, .env.sample, .env.template or .env.dist. Choose the folder that has one, or add a .env.example with one KEY=value line per variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Vorlage in %1: Envsmith sucht nach .env.example, .env.sample, .env.template oder .env.dist. Wählen Sie den Ordner, der eine hat, oder legen Sie eine .env.example mit einer Zeile KEY=value je Variable an.</translation>
     </message>
     <message>
         <source>%1 is a folder, not a file. Move it away, then run Envsmith again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Ordner, keine Datei. Verschieben Sie ihn und starten Sie Envsmith erneut.</translation>
     </message>
     <message>
         <source>Cannot read %1 (%2). Check its permissions; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden (%2). Prüfen Sie die Zugriffsrechte; nichts wurde geändert.</translation>
     </message>
     <message>
         <source>%1 cannot be read as a dotenv file: %2. Nothing was changed: fix that line (or move the file away), then run Envsmith again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht als dotenv-Datei gelesen werden: %2. Nichts wurde geändert: Korrigieren Sie diese Zeile (oder verschieben Sie die Datei) und starten Sie Envsmith erneut.</translation>
     </message>
 </context>
 <context>
     <name>SetupRunner</name>
     <message>
         <source>Make git ignore %1 and its siblings</source>
-        <translation type="unfinished"></translation>
+        <translation>git %1 und verwandte Dateien ignorieren lassen</translation>
     </message>
     <message>
         <source>Write %1 (mode 0600)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 schreiben (Rechte 0600)</translation>
     </message>
     <message>
         <source>Store the values in the OS keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Werte im Schlüsselbund des Systems speichern</translation>
     </message>
     <message>
         <source>Check the repository&apos;s hygiene</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Hygiene des Repositorys prüfen</translation>
     </message>
     <message>
         <source>the new file would not read back (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>die neue Datei ließe sich nicht zurücklesen (%1)</translation>
     </message>
     <message>
         <source>%1 would not read back as planned</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ließe sich nicht wie geplant zurücklesen</translation>
     </message>
     <message>
         <source>git already ignores the env files.</source>
-        <translation type="unfinished"></translation>
+        <translation>git ignoriert die env-Dateien bereits.</translation>
     </message>
     <message>
         <source>Added to .gitignore: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu .gitignore hinzugefügt: %1</translation>
     </message>
     <message>
         <source>%1 is a symbolic link. Nothing was written. Confirm that Envsmith may write to the file it points to (in the wizard, or with --follow-symlink).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein symbolischer Link. Nichts wurde geschrieben. Bestätigen Sie, dass Envsmith in die Datei schreiben darf, auf die er zeigt (im Assistenten oder mit --follow-symlink).</translation>
     </message>
     <message>
         <source>Nothing was written: %1. Please report this as a bug.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wurde geschrieben: %1. Bitte melden Sie dies als Fehler.</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %1 with %n variable(s), readable only by you.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 mit %n Variable geschrieben, nur für Sie lesbar.</numerusform>
+            <numerusform>%1 mit %n Variablen geschrieben, nur für Sie lesbar.</numerusform>
         </translation>
     </message>
     <message>
         <source>The previous file is kept as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die bisherige Datei wird als %1 aufbewahrt.</translation>
     </message>
     <message>
         <source>%1 Nothing was stored anywhere else.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Nichts wurde anderswo gespeichert.</translation>
     </message>
     <message numerus="yes">
         <source>Stored %n value(s) under the service %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Wert unter dem Dienst %1 gespeichert.</numerusform>
+            <numerusform>%n Werte unter dem Dienst %1 gespeichert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Stored %n value(s), but the list of stored names could not be saved: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Wert gespeichert, aber die Liste der gespeicherten Namen konnte nicht gesichert werden: %1</numerusform>
+            <numerusform>%n Werte gespeichert, aber die Liste der gespeicherten Namen konnte nicht gesichert werden: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not store %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
         <source>Some checks failed; see the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Prüfungen sind fehlgeschlagen; siehe Bericht.</translation>
     </message>
     <message>
         <source>All checks passed.</source>
-        <translation type="unfinished">Alle Prüfungen bestanden.</translation>
+        <translation>Alle Prüfungen bestanden.</translation>
     </message>
 </context>
 <context>
@@ -1334,6 +1354,17 @@ Exit codes:
     <message>
         <source>This folder is not a git repository: the git checks will be skipped.</source>
         <translation>Dieser Ordner ist kein git-Repository: Die git-Prüfungen werden übersprungen.</translation>
+    </message>
+</context>
+<context>
+    <name>StrengthEstimate</name>
+    <message>
+        <source>%1 is easy to guess (zxcvbn score %2 of 4, about %3 bits). If you chose it, use a long random value instead (envsmith generate base64url(32)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 characters long; a secret should have at least 32. Use a longer value if the service accepts one.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1704,15 +1735,15 @@ Exit codes:
     <name>main</name>
     <message>
         <source>Warning: core dumps could not be disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: Speicherabbilder (Core-Dumps) konnten nicht abgeschaltet werden.</translation>
     </message>
     <message>
         <source>Envsmith</source>
-        <translation type="unfinished"></translation>
+        <translation>Envsmith</translation>
     </message>
     <message>
         <source>Cannot create the demo project: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Demoprojekt kann nicht angelegt werden: %1</translation>
     </message>
 </context>
 </TS>

@@ -138,7 +138,7 @@ void ReportPage::rebuild()
                 row->addWidget(icon, 0, Qt::AlignTop);
             }
             QString text = finding.message;
-            if (!finding.path.isEmpty()) {
+            if (!finding.path.isEmpty() && !text.contains(finding.path)) {
                 text = tr("%1 (%2)").arg(text, QDir::toNativeSeparators(finding.path));
             }
             auto *label = new QLabel(text, box);
