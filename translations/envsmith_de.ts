@@ -83,7 +83,7 @@
     <name>CliApplication</name>
     <message>
         <source>Unknown command &apos;%1&apos;. See &apos;envsmith --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Befehl „%1“. Siehe „envsmith --help“.</translation>
     </message>
     <message>
         <source>Usage:
@@ -98,6 +98,11 @@
                            the command line; only that line changes; 0600, atomic, with a backup.
   envsmith get KEY [--file F] [--repo DIR] [--dialect npm|python]
                            Print KEY&apos;s value (as the dialect&apos;s reader reads it) and a line break.
+  envsmith lint FILE [--format text|json] [--dialect npm|python]
+                           Check an env file or template (dotenv-linter&apos;s checks, secrets,
+                           values readers disagree on). Silence a region with a comment line
+                           &apos;# envsmith-lint:off Check1,Check2&apos; ... &apos;# envsmith-lint:on&apos; (dotenv-
+                           linter&apos;s &apos;# dotenv-linter:off&apos; works too).
   envsmith help | --help   Show this text.   envsmith --version   Show the version.
 
 setup reads the template (.env.example, .env.sample, .env.template or .env.dist), keeps the values
@@ -117,8 +122,8 @@ Options:
 Values are never printed (except by get) and never taken from the command line.
 
 Exit codes:
-  0  success; check: no finding of severity error
-  1  check: at least one finding of severity error
+  0  success; check, lint: no finding of severity error
+  1  check, lint: at least one finding of severity error
   2  usage error, or a confirmation was needed (run again with --yes / --follow-symlink)
   3  failed: nothing was written (no template, unreadable .env, read-only folder, ...)
   4  incomplete: .env was written but a later step failed (e.g. the keychain is unavailable)
@@ -131,34 +136,34 @@ Exit codes:
     <name>CommandOptions</name>
     <message>
         <source>envsmith %1: unknown argument &apos;%2&apos;. See &apos;envsmith --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>envsmith %1: unbekanntes Argument „%2“. Siehe „envsmith --help“.</translation>
     </message>
     <message>
         <source>envsmith %1: --%2 needs a value. See &apos;envsmith --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>envsmith %1: --%2 braucht einen Wert. Siehe „envsmith --help“.</translation>
     </message>
     <message>
         <source>envsmith %1: --format takes &apos;text&apos; or &apos;json&apos;, not &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>envsmith %1: --format nimmt „text“ oder „json“, nicht „%2“.</translation>
     </message>
     <message>
         <source>envsmith %1: --%2 takes no value.</source>
-        <translation type="unfinished"></translation>
+        <translation>envsmith %1: --%2 nimmt keinen Wert.</translation>
     </message>
 </context>
 <context>
     <name>Console</name>
     <message>
         <source>[y/N]</source>
-        <translation type="unfinished"></translation>
+        <translation>[j/N]</translation>
     </message>
     <message>
         <source>y</source>
-        <translation type="unfinished"></translation>
+        <translation>j</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
 </context>
 <context>
@@ -207,27 +212,27 @@ Exit codes:
     <name>DotenvCommandOptions</name>
     <message>
         <source>envsmith %1 takes one %2 and no other argument; values are read from standard input, never from the command line. See &apos;envsmith --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>envsmith %1 nimmt ein %2 und kein weiteres Argument; Werte werden von der Standardeingabe gelesen, nie von der Befehlszeile. Siehe „envsmith --help“.</translation>
     </message>
     <message>
         <source>envsmith %1: unknown option &apos;--%2&apos;. See &apos;envsmith --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>envsmith %1: unbekannte Option „--%2“. Siehe „envsmith --help“.</translation>
     </message>
     <message>
         <source>envsmith %1: --%2 needs a value. See &apos;envsmith --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>envsmith %1: --%2 braucht einen Wert. Siehe „envsmith --help“.</translation>
     </message>
     <message>
         <source>envsmith %1: --dialect takes &apos;npm&apos; or &apos;python&apos;, not &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>envsmith %1: --dialect nimmt „npm“ oder „python“, nicht „%2“.</translation>
     </message>
     <message>
         <source>envsmith %1: --format takes &apos;text&apos; or &apos;json&apos;, not &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>envsmith %1: --format nimmt „text“ oder „json“, nicht „%2“.</translation>
     </message>
     <message>
         <source>envsmith %1 needs a %2. See &apos;envsmith --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>envsmith %1 braucht ein %2. Siehe „envsmith --help“.</translation>
     </message>
 </context>
 <context>
@@ -265,6 +270,24 @@ Exit codes:
     </message>
     <message>
         <source>line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DotenvLinter</name>
+    <message>
+        <source>%1:%2 %3 (%4): %5. Fix: %6.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no problems found.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 error(s), %3 warning(s).
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -331,6 +354,28 @@ Exit codes:
     </message>
 </context>
 <context>
+    <name>DuplicatedKeyCheck</name>
+    <message>
+        <source>The %1 key is duplicated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the other assignments of %1; every reader uses the last one</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EndingBlankLineCheck</name>
+    <message>
+        <source>No blank line at the end of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the last line with a line break</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EnterValueDialog</name>
     <message>
         <source>Enter value</source>
@@ -377,51 +422,51 @@ Exit codes:
     <name>EnvFileWriter</name>
     <message>
         <source>Cannot write %1: the folder %2 is read-only for you (%3). Make it writable (or run Envsmith as the folder&apos;s owner), or choose another location.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: Der Ordner %2 ist für Sie schreibgeschützt (%3). Machen Sie ihn beschreibbar (oder starten Sie Envsmith als Eigentümer des Ordners), oder wählen Sie einen anderen Ort.</translation>
     </message>
     <message>
         <source>Cannot write %1: the disk or your quota is full (%2). Free some space and try again; the existing file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: Der Datenträger oder Ihr Kontingent ist voll (%2). Geben Sie Platz frei und versuchen Sie es erneut; die vorhandene Datei wurde nicht geändert.</translation>
     </message>
     <message>
         <source>Cannot write %1: the folder %2 does not exist (%3). Create it or choose another location.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: Der Ordner %2 existiert nicht (%3). Legen Sie ihn an oder wählen Sie einen anderen Ort.</translation>
     </message>
     <message>
         <source>Cannot write %1 (%2). The existing file was not changed; fix the cause and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden (%2). Die vorhandene Datei wurde nicht geändert; beheben Sie die Ursache und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Cannot write %1: the folder %2 does not exist. Create it or choose another location.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: Der Ordner %2 existiert nicht. Legen Sie ihn an oder wählen Sie einen anderen Ort.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2 is not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2 ist kein Ordner.</translation>
     </message>
     <message>
         <source>Refusing to write %1: it is a symbolic link (to %2). Replace the link with a regular file yourself, or allow replacing it (the file it points to is left unchanged).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird nicht geschrieben: Es ist ein symbolischer Link (auf %2). Ersetzen Sie den Link selbst durch eine reguläre Datei oder erlauben Sie das Ersetzen (die Datei, auf die er zeigt, bleibt unverändert).</translation>
     </message>
     <message>
         <source>Cannot write %1: it is a folder. Move it away or choose another file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: Es ist ein Ordner. Verschieben Sie ihn oder wählen Sie einen anderen Dateinamen.</translation>
     </message>
     <message>
         <source>Cannot read the existing %1 (%2). Check its permissions; it was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die vorhandene %1 kann nicht gelesen werden (%2). Prüfen Sie die Zugriffsrechte; sie wurde nicht geändert.</translation>
     </message>
     <message>
         <source>%1 was created by someone else since Envsmith looked. Review it, then run again; it was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde von jemand anderem angelegt, seit Envsmith nachgesehen hat. Prüfen Sie sie und starten Sie erneut; sie wurde nicht geändert.</translation>
     </message>
     <message>
         <source>%1 was changed or removed by someone else since Envsmith read it. Review it, then run again; it was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde von jemand anderem geändert oder entfernt, seit Envsmith sie gelesen hat. Prüfen Sie sie und starten Sie erneut; sie wurde nicht geändert.</translation>
     </message>
     <message>
         <source>%1 was written, but the folder %2 could not be flushed to disk (%3): the change may be lost if the computer crashes now. Check the disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde geschrieben, aber der Ordner %2 konnte nicht auf den Datenträger geschrieben werden (%3): Bei einem Absturz jetzt kann die Änderung verloren gehen. Prüfen Sie den Datenträger.</translation>
     </message>
 </context>
 <context>
@@ -452,53 +497,64 @@ Exit codes:
     </message>
 </context>
 <context>
+    <name>ExtraBlankLineCheck</name>
+    <message>
+        <source>Extra blank line detected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the extra empty line</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GetCommand</name>
     <message>
         <source>envsmith get: %1 is a folder, not an env file; name a file with --file.</source>
-        <translation type="unfinished"></translation>
+        <translation>envsmith get: %1 ist ein Ordner, keine env-Datei; nennen Sie eine Datei mit --file.</translation>
     </message>
     <message>
         <source>envsmith get: cannot read %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>envsmith get: %1 kann nicht gelesen werden (%2).</translation>
     </message>
     <message>
         <source>envsmith get: %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>envsmith get: %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>envsmith get: %1 is not set in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>envsmith get: %1 ist in %2 nicht gesetzt.</translation>
     </message>
     <message>
         <source>envsmith get: cannot write to standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>envsmith get: Die Standardausgabe ist nicht beschreibbar.</translation>
     </message>
 </context>
 <context>
     <name>GitIgnoreFixer</name>
     <message>
         <source>%1 is outside the git working tree %2.</source>
-        <translation type="unfinished">%1 liegt außerhalb des git-Arbeitsverzeichnisses %2.</translation>
+        <translation>%1 liegt außerhalb des git-Arbeitsverzeichnisses %2.</translation>
     </message>
     <message>
         <source>%1 is a symbolic link, and git does not read .gitignore files that are symbolic links (git 2.32 and later). Replace it by a regular file, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein symbolischer Link, und git liest keine .gitignore-Dateien, die symbolische Links sind (ab git 2.32). Ersetzen Sie ihn durch eine reguläre Datei und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>%1 is a folder, not a file. Rename or remove it, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Ordner, keine Datei. Benennen Sie ihn um oder entfernen Sie ihn und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2. Check its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2. Prüfen Sie die Zugriffsrechte.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2. Check that the folder is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2. Prüfen Sie, ob der Ordner beschreibbar ist.</translation>
     </message>
     <message>
         <source>Could not save %1: %2. It was left unchanged; free some disk space or check permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gespeichert werden: %2. Die Datei blieb unverändert; geben Sie Speicherplatz frei oder prüfen Sie die Zugriffsrechte.</translation>
     </message>
 </context>
 <context>
@@ -691,18 +747,40 @@ Exit codes:
     </message>
 </context>
 <context>
+    <name>IncorrectDelimiterCheck</name>
+    <message>
+        <source>The %1 key has incorrect delimiter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use only letters, digits and underscores in the key (e.g. replace - and . with _)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeyWithoutValueCheck</name>
+    <message>
+        <source>The %1 key should be with a value or have an equal sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add = after the key (an empty value), or remove the line</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KeychainIndex</name>
     <message>
         <source>Cannot read the keychain index %1 (%2). Check its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund-Index %1 kann nicht gelesen werden (%2). Prüfen Sie die Zugriffsrechte.</translation>
     </message>
     <message>
         <source>The keychain index %1 is damaged or from a newer Envsmith. Move it away (Envsmith then starts a new one; the keychain entries are not affected).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund-Index %1 ist beschädigt oder stammt von einem neueren Envsmith. Verschieben Sie ihn (Envsmith legt dann einen neuen an; die Einträge im Schlüsselbund bleiben unberührt).</translation>
     </message>
     <message>
         <source>Cannot create the folder %1 for the keychain index. Check its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 für den Schlüsselbund-Index kann nicht angelegt werden. Prüfen Sie die Zugriffsrechte.</translation>
     </message>
 </context>
 <context>
@@ -740,22 +818,74 @@ Exit codes:
     <name>KeychainStore</name>
     <message>
         <source>The keyring did not answer in time for %1. It may be waiting for you to unlock it or to confirm access in another window; do that and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat für %1 nicht rechtzeitig geantwortet. Vielleicht wartet er darauf, dass Sie ihn entsperren oder den Zugriff in einem anderen Fenster bestätigen; tun Sie das und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>%1 is not in the keyring. Store it first (run setup again).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht im Schlüsselbund. Speichern Sie es zuerst (führen Sie setup erneut aus).</translation>
     </message>
     <message>
         <source>Access to %1 in the keyring was denied (%2). Allow Envsmith access when the keyring asks, and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zugriff auf %1 im Schlüsselbund wurde verweigert (%2). Erlauben Sie Envsmith den Zugriff, wenn der Schlüsselbund fragt, und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>No keyring is available (%1). Start a Secret Service provider such as GNOME Keyring or KWallet, or run with --no-keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüsselbund verfügbar (%1). Starten Sie einen Secret-Service-Anbieter wie GNOME Keyring oder KWallet, oder starten Sie mit --no-keychain.</translation>
     </message>
     <message>
         <source>The keyring reported an error for %1 (%2). Check that your keyring works (e.g. in Seahorse) and try again.</source>
+        <translation>Der Schlüsselbund meldete einen Fehler für %1 (%2). Prüfen Sie, ob Ihr Schlüsselbund funktioniert (z. B. in Seahorse), und versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadingCharacterCheck</name>
+    <message>
+        <source>Invalid leading character detected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the line with the key: remove leading spaces or characters, and do not start a key with a digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LintCommand</name>
+    <message>
+        <source>envsmith lint: %1 does not exist; name an env file or template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>envsmith lint: %1 is a folder, not an env file; name a file such as %1/.env.example.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>envsmith lint: cannot read %1 (%2); check its permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>envsmith lint: %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LowercaseKeyCheck</name>
+    <message>
+        <source>The %1 key should be in uppercase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename the key to %1 (and its uses in the code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderSecretCheck</name>
+    <message>
+        <source>%1 looks like a secret but its value is a placeholder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a real value: envsmith setup generates secrets, or run &apos;envsmith set %1&apos; and type it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -806,6 +936,60 @@ Exit codes:
     <name>PrimitiveSelfTest</name>
     <message>
         <source>Envsmith&apos;s start-up self-test failed: %1 gave a wrong answer. No secret is generated with a broken library. Reinstall libsodium and Qt (Debian: apt-get install --reinstall libsodium23 libqt6core6) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuoteCharacterCheck</name>
+    <message>
+        <source>The value of %1 has quote characters it does not need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the quotes around the value of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReaderDisagreementCheck</name>
+    <message>
+        <source>python-dotenv and Docker Compose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>npm dotenv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the value in the form every reader reads alike: run &apos;envsmith set %1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the value of %1 in single quotes, or put a space before a # that starts a comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avoid backslash escapes in the value of %1, or use single quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use single or double quotes instead of backticks around the value of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is read differently by %2 than by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>python-dotenv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value of %1 has a $ that dotenv-expand (Next.js, Vite) and Docker Compose expand, while npm dotenv keeps it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avoid $ in the value of %1; if it refers to another variable, state the reader in use (--dialect python expands ${NAME})</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -904,6 +1088,69 @@ Exit codes:
     </message>
 </context>
 <context>
+    <name>RestoreJob</name>
+    <message>
+        <source>%1 exists, so there is nothing to restore (restore never overwrites it). Move it away first if you want it rebuilt from the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No template (.env.example) in %1: restore rebuilds .env in the template&apos;s layout and needs it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain holds no values Envsmith stored for this project (service %1). Create .env with envsmith setup instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored by Envsmith from the keychain: not in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the template</source>
+        <translation type="unfinished">aus der Vorlage</translation>
+    </message>
+    <message>
+        <source>not in the keychain: the template&apos;s placeholder is kept (run envsmith setup)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make git ignore %1 and its siblings</source>
+        <translation type="unfinished">git %1 und verwandte Dateien ignorieren lassen</translation>
+    </message>
+    <message>
+        <source>git already ignores the env files.</source>
+        <translation type="unfinished">git ignoriert die env-Dateien bereits.</translation>
+    </message>
+    <message>
+        <source>Added the env files to .gitignore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write %1 (mode 0600)</source>
+        <translation type="unfinished">%1 schreiben (Rechte 0600)</translation>
+    </message>
+    <message>
+        <source>Rebuilt %1 from the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
         <source>The .env that will be &amp;written (secret values hidden):</source>
@@ -997,6 +1244,185 @@ Exit codes:
     </message>
 </context>
 <context>
+    <name>RotationPlan</name>
+    <message>
+        <source>Previous value of %1, still accepted during the rotation. Finish with: envsmith rotate --finish %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the variables to rotate, e.g. envsmith rotate JWT_SECRET.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No template (.env.example) in %1: Envsmith needs it to know how each value is generated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link; rotate does not write through links. Replace the link by the file, or run envsmith setup --follow-symlink.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist, so there is nothing to rotate. Rebuild it from the keychain with envsmith restore, or create it with envsmith setup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1 (%2). Check that it is a file you may read; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a dotenv file: %2. Fix that line, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a variable of the template %2; rotate only knows how to generate the template&apos;s secrets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a key issued by an outside service%2; it cannot be generated. Rotate it at the service, then put the new key into .env (envsmith set %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is built from %2; rotate %2 and %1 follows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is plain configuration, not a secret; edit it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template marks %1 @regenerate=never: Envsmith does not replace it. Change it yourself if you must.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is still mid-rotation: %2 holds its previous value. Finish that rotation first (envsmith rotate --finish %1), then rotate again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new value (%1, %2 bits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- the current value stays as %1 until: envsmith rotate --finish %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the previous value of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>follows %1 (the rest of the value is kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>follows %1 (rebuilt from the template: the current value did not contain %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no previous value (%2 is not set in .env), so there is no rotation to finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed from .env and the keychain: the rotation of %1 is finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>emptied in .env and removed from the keychain: the rotation of %1 is finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new file would not read back (%1)</source>
+        <translation type="unfinished">die neue Datei ließe sich nicht zurücklesen (%1)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 would not read back as planned</source>
+        <translation type="unfinished">%1 ließe sich nicht wie geplant zurücklesen</translation>
+    </message>
+    <message>
+        <source>%1 would change although it is not rotated</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RotationRunner</name>
+    <message>
+        <source>Write %1 (mode 0600)</source>
+        <translation type="unfinished">%1 schreiben (Rechte 0600)</translation>
+    </message>
+    <message>
+        <source>Update the OS keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written, so .env and the keychain stay in step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written: %1. Please report this as a bug.</source>
+        <translation type="unfinished">Nichts wurde geschrieben: %1. Bitte melden Sie dies als Fehler.</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The previous file is kept as %1.</source>
+        <translation type="unfinished">Die bisherige Datei wird als %1 aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Not asked to use the keychain (--no-keychain).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated %n entry(s) under the service %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The keychain entries were updated, but the list of stored names could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not update %1 in the keychain: %2. .env already holds the new values; run the same command&apos;s keychain part again with envsmith setup --yes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SecretAgeCheck</name>
+    <message>
+        <source>@rotate in the template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default for database passwords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default for signing keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was last set %2 days ago (%3); its rotation period is %4 days (%5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate it: envsmith rotate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secret(s) with a rotation period are within it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SecretFloor</name>
     <message>
         <source>%1: %2 gives %3 bits of entropy in %4 characters, below the floor of %5 bits and %6 characters. It is used only because it was asked for explicitly; ask for a larger size (e.g. base64url(32)) unless the consumer needs this exact format.</source>
@@ -1019,93 +1445,104 @@ Exit codes:
     </message>
 </context>
 <context>
+    <name>SecretInTemplateCheck</name>
+    <message>
+        <source>The value of %1 looks like a real secret in a template, which is committed and shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace it with a placeholder or leave it empty, and rotate the secret if it was ever committed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SetCommand</name>
     <message>
         <source>envsmith set: &apos;%1&apos; is not a name every dotenv reader accepts; use letters, digits and underscores, not starting with a digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>envsmith set: „%1“ ist kein Name, den jeder dotenv-Leser akzeptiert; verwenden Sie Buchstaben, Ziffern und Unterstriche, nicht mit einer Ziffer beginnend.</translation>
     </message>
     <message>
         <source>envsmith set: %1 is a folder, not an env file; name a file with --file.</source>
-        <translation type="unfinished"></translation>
+        <translation>envsmith set: %1 ist ein Ordner, keine env-Datei; nennen Sie eine Datei mit --file.</translation>
     </message>
     <message>
         <source>envsmith set: cannot read %1 (%2); check its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>envsmith set: %1 kann nicht gelesen werden (%2); prüfen Sie die Zugriffsrechte.</translation>
     </message>
     <message>
         <source>envsmith set: %1 cannot be read: %2. Fix the file, then run set again.</source>
-        <translation type="unfinished"></translation>
+        <translation>envsmith set: %1 kann nicht gelesen werden: %2. Korrigieren Sie die Datei und führen Sie set erneut aus.</translation>
     </message>
     <message>
         <source>Value for %1 (not shown): </source>
-        <translation type="unfinished"></translation>
+        <translation>Wert für %1 (wird nicht angezeigt): </translation>
     </message>
     <message>
         <source>envsmith set: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>envsmith set: %1</translation>
     </message>
     <message>
         <source>envsmith set: %1 was not set: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>envsmith set: %1 wurde nicht gesetzt: %2</translation>
     </message>
     <message>
         <source>Warning: %1 is assigned more than once in %2; the last assignment was changed, which is the one every reader uses. Remove the others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1 wird in %2 mehrfach zugewiesen; geändert wurde die letzte Zuweisung, die jeder Leser verwendet. Entfernen Sie die anderen.</translation>
     </message>
     <message>
         <source>Set %1 in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2 gesetzt.</translation>
     </message>
     <message>
         <source>Set %1 in %2 (the previous file is kept as %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2 gesetzt (die bisherige Datei wird als %3 aufbewahrt).</translation>
     </message>
 </context>
 <context>
     <name>SetupCommand</name>
     <message>
         <source>Repository: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Repository: %1</translation>
     </message>
     <message>
         <source>Template:   %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage:    %1</translation>
     </message>
     <message>
         <source>Existing values that will be replaced (the old .env is backed up): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhandene Werte, die ersetzt werden (die alte .env wird gesichert): %1</translation>
     </message>
     <message>
         <source>Lines to add to .gitignore:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen, die zu .gitignore hinzugefügt werden:</translation>
     </message>
     <message>
         <source>%1 is a symbolic link. Nothing was written. Run again with --follow-symlink to write to the file it points to, or remove the link.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein symbolischer Link. Nichts wurde geschrieben. Starten Sie erneut mit --follow-symlink, um in die Datei zu schreiben, auf die er zeigt, oder entfernen Sie den Link.</translation>
     </message>
     <message>
         <source>Nothing was written: confirmation needed. Run again with --yes to apply without asking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wurde geschrieben: Bestätigung nötig. Starten Sie erneut mit --yes, um ohne Rückfrage anzuwenden.</translation>
     </message>
     <message>
         <source>Apply these changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Änderungen anwenden?</translation>
     </message>
     <message>
         <source>Cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen; nichts wurde geschrieben.</translation>
     </message>
     <message>
         <source>To do: %1 still need a value from you (left empty in %2). Set them with your editor or run the wizard: envsmith %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu tun: %1 brauchen noch einen Wert von Ihnen (in %2 leer gelassen). Setzen Sie sie im Editor oder starten Sie den Assistenten: envsmith %3</translation>
     </message>
     <message>
         <source>Setup failed: %1 was not written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einrichtung fehlgeschlagen: %1 wurde nicht geschrieben.</translation>
     </message>
     <message>
         <source>Setup is incomplete: %1 was written, but a later step failed (see above).</source>
-        <translation type="unfinished"></translation>
+        <translation>Einrichtung unvollständig: %1 wurde geschrieben, aber ein späterer Schritt ist fehlgeschlagen (siehe oben).</translation>
     </message>
 </context>
 <context>
@@ -1266,6 +1703,17 @@ Exit codes:
     </message>
 </context>
 <context>
+    <name>SpaceCharacterCheck</name>
+    <message>
+        <source>The line has spaces around equal sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the spaces before and after = in the assignment of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
         <source>What do you want to do?</source>
@@ -1368,21 +1816,65 @@ Exit codes:
     </message>
 </context>
 <context>
+    <name>SubstitutionKeyCheck</name>
+    <message>
+        <source>The %1 key is not assigned properly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write references as ${NAME} with a name of letters, digits and underscores, and close every brace</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TerminalPrompt</name>
     <message>
         <source>standard input is not a terminal; pipe the value into the command instead</source>
-        <translation type="unfinished"></translation>
+        <translation>die Standardeingabe ist kein Terminal; leiten Sie den Wert stattdessen per Pipe in den Befehl</translation>
     </message>
     <message>
         <source>cannot switch off the terminal&apos;s echo (%1); pipe the value into the command instead</source>
-        <translation type="unfinished"></translation>
+        <translation>das Echo des Terminals lässt sich nicht abschalten (%1); leiten Sie den Wert stattdessen per Pipe in den Befehl</translation>
     </message>
     <message>
         <source>cannot read from the terminal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vom Terminal kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>the value is longer than %1 bytes</source>
+        <translation>der Wert ist länger als %1 Bytes</translation>
+    </message>
+</context>
+<context>
+    <name>TrailingWhitespaceCheck</name>
+    <message>
+        <source>Trailing whitespace detected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the spaces at the end of the line</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnorderedKeyCheck</name>
+    <message>
+        <source>The %1 key should go before the %2 key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort the keys of this group alphabetically, or separate groups with a blank line</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ValueWithoutQuotesCheck</name>
+    <message>
+        <source>The value of %1 has spaces but no quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the value of %1 in single quotes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
