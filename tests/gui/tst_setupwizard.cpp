@@ -4,6 +4,7 @@
 #include "TempGitRepo.h"
 #include "core/dotenv/DotenvDocument.h"
 #include "core/setup/SetupPlan.h"
+#include "core/store/KeychainStatus.h"
 #include "core/store/KeychainStore.h"
 #include "gui/ApplyPage.h"
 #include "gui/ClipboardGuard.h"
@@ -26,6 +27,7 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -179,6 +181,7 @@ private Q_SLOTS:
     void folderWithoutTemplateBlocksNext();
     void unparseableEnvStaysOnStart();
     void symlinkNeedsConfirmation();
+    void unavailableKeychainDefaultsOff();
     void germanTranslation();
 };
 
@@ -308,6 +311,27 @@ void TestSetupWizard::keepsExistingValue()
     QVERIFY(clickRow(*wizard, QStringLiteral("JWT_SECRET")));
     QCOMPARE(wizard->variablesPage()->selectedVariable()->action, PlanAction::Keep);
     QVERIFY(!child<QPushButton>(*wizard, "keepCurrentButton")->isEnabled());
+
+    // Regenerating replaces the current value (and says so); Keep current takes that back.
+    click(*wizard, "regenerateButton");
+    const PlannedVariable *jwt = wizard->plan()->variable(u"JWT_SECRET");
+    QVERIFY(jwt->replacesExisting);
+    QVERIFY(!jwt->value->equals(QByteArrayView("my-own-jwt-secret-value")));
+    QCOMPARE(wizard->plan()->replaced(), QStringList{QStringLiteral("JWT_SECRET")});
+    QVERIFY(clickNext(*wizard, SetupWizard::ReviewPageId));
+    auto *replaced = child<QLabel>(*wizard, "replacedLabel");
+    QVERIFY(!replaced->isHidden());
+    QVERIFY(replaced->text().contains(QStringLiteral("JWT_SECRET")));
+    QVERIFY(replaced->text().contains(QStringLiteral("backup")));
+    QTest::mouseClick(wizard->button(QWizard::BackButton), Qt::LeftButton);
+    QCOMPARE(wizard->currentId(), int(SetupWizard::VariablesPageId));
+    QVERIFY(clickRow(*wizard, QStringLiteral("JWT_SECRET")));
+    click(*wizard, "keepCurrentButton");
+    jwt = wizard->plan()->variable(u"JWT_SECRET");
+    QCOMPARE(jwt->action, PlanAction::Keep);
+    QVERIFY(jwt->value->equals(QByteArrayView("my-own-jwt-secret-value")));
+    QVERIFY(wizard->plan()->replaced().isEmpty());
+
     QVERIFY(runToApplied(*wizard));
     QVERIFY(wizard->result()->envWritten);
 
@@ -528,6 +552,33 @@ void TestSetupWizard::symlinkNeedsConfirmation()
     auto written = DotenvDocument::parse(readFile(target));
     QVERIFY(written);
     QCOMPARE(written->value(u"LOG_LEVEL"), std::optional<QByteArray>("info"));
+}
+
+void TestSetupWizard::unavailableKeychainDefaultsOff()
+{
+    auto repo = demoRepo();
+    QVERIFY(repo);
+    auto wizard = openWizard(repo->path());
+    QVERIFY(wizard);
+    KeychainStatus locked;
+    locked.state = KeychainStatus::State::Locked;
+    locked.message = QStringLiteral("Your keyring is locked. Unlock it and try again.");
+    wizard->reviewPage()->setKeychainStatusOverride(locked);
+    QVERIFY(clickNext(*wizard, SetupWizard::VariablesPageId));
+    QVERIFY(clickNext(*wizard, SetupWizard::ReviewPageId));
+    auto *keychain = child<QCheckBox>(*wizard, "keychainCheck");
+    QVERIFY(!keychain->isChecked());
+    auto *status = child<QLabel>(*wizard, "keychainStatusLabel");
+    QVERIFY(!status->isHidden());
+    QCOMPARE(status->text(), locked.message);
+    QCOMPARE(child<QListWidget>(*wizard, "stepsList")->count(), 3); // no keychain step
+    QVERIFY(clickNext(*wizard, SetupWizard::ApplyPageId));
+    QVERIFY(QTest::qWaitFor([&wizard] { return wizard->applyPage()->isFinished(); }, 60000));
+    QVERIFY(wizard->result()->ok());
+    KeychainStore store(wizard->plan()->context().projectId(), QStringLiteral(".env"));
+    auto stored = store.read(QStringLiteral("DB_PASSWORD"));
+    QVERIFY(!stored);
+    QCOMPARE(stored.error().kind, KeychainStore::ErrorKind::NotFound);
 }
 
 void TestSetupWizard::germanTranslation()
