@@ -103,6 +103,21 @@
                            values readers disagree on). Silence a region with a comment line
                            &apos;# envsmith-lint:off Check1,Check2&apos; ... &apos;# envsmith-lint:on&apos; (dotenv-
                            linter&apos;s &apos;# dotenv-linter:off&apos; works too).
+  envsmith generate PROFILE
+                           Print one new secret (the &apos;openssl rand&apos; replacement): base64(N),
+                           base64url(N), hex(N) (N random bytes), alnum(N), password(N) (N
+                           characters), uuid, laravel_key. Its entropy in bits goes to stderr,
+                           with a warning below 128 bits or 32 characters.
+  envsmith rotate VAR... [--repo DIR] [--yes] [--no-keychain]
+                           New values for VAR... in .env and the keychain, after showing what
+                           changes. Signing keys (JWT, SESSION, COOKIE, SIGNING, HMAC) keep the
+                           old value as VAR_PREVIOUS (or the template&apos;s @previous=NAME); values
+                           that embed a rotated one (DATABASE_URL) follow.
+  envsmith rotate --finish VAR... [--repo DIR] [--yes]
+                           Drop VAR_PREVIOUS from .env and the keychain: the rotation is done.
+  envsmith restore [--repo DIR]
+                           Rebuild a missing .env from the keychain, in the template&apos;s order
+                           with its comments.
   envsmith help | --help   Show this text.   envsmith --version   Show the version.
 
 setup reads the template (.env.example, .env.sample, .env.template or .env.dist), keeps the values
@@ -119,7 +134,7 @@ Options:
   --follow-symlink         setup: when .env is a symbolic link, write to the file it points to.
   --format text|json       Output as text (default) or JSON.
 
-Values are never printed (except by get) and never taken from the command line.
+Values are never printed (except by get and generate) and never taken from the command line.
 
 Exit codes:
   0  success; check, lint: no finding of severity error
@@ -189,23 +204,23 @@ Exit codes:
     <name>DerivationFinder</name>
     <message>
         <source>the template value refers to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Wert in der Vorlage verweist auf %1</translation>
     </message>
     <message>
         <source>the comment says it is the same as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>laut Kommentar ist er derselbe wie %1</translation>
     </message>
     <message>
         <source>the URL&apos;s password is the value of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Passwort in der URL ist der Wert von %1</translation>
     </message>
     <message>
         <source>a copy of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Kopie von %1</translation>
     </message>
     <message>
         <source>a URL with the password of an outside server</source>
-        <translation type="unfinished"></translation>
+        <translation>eine URL mit dem Passwort eines externen Servers</translation>
     </message>
 </context>
 <context>
@@ -473,27 +488,27 @@ Exit codes:
     <name>EnvTemplate</name>
     <message>
         <source>a 1Password secret reference (op://)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine 1Password-Geheimnisreferenz (op://)</translation>
     </message>
     <message>
         <source>The template %1 does not exist. Check the path, or add a .env.example with one KEY=value line per variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlage %1 existiert nicht. Prüfen Sie den Pfad oder legen Sie eine .env.example mit einer Zeile KEY=value je Variable an.</translation>
     </message>
     <message>
         <source>%1 is a folder, not a template file. Choose the .env.example file itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Ordner, keine Vorlagendatei. Wählen Sie die Datei .env.example selbst.</translation>
     </message>
     <message>
         <source>Cannot read the template %1 (%2). Check its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlage %1 kann nicht gelesen werden (%2). Prüfen Sie die Zugriffsrechte.</translation>
     </message>
     <message>
         <source>The template %1 cannot be read as a dotenv file: %2. Fix that line, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlage %1 kann nicht als dotenv-Datei gelesen werden: %2. Korrigieren Sie diese Zeile und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>annotated @sensitive</source>
-        <translation type="unfinished"></translation>
+        <translation>mit @sensitive markiert</translation>
     </message>
 </context>
 <context>
@@ -504,6 +519,29 @@ Exit codes:
     </message>
     <message>
         <source>Remove the extra empty line</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GenerateCommand</name>
+    <message>
+        <source>envsmith generate takes one profile, e.g. envsmith generate base64(32). Profiles: base64(N), base64url(N), hex(N) (N random bytes), alnum(N), password(N) (N characters), uuid, laravel_key. See &apos;envsmith --help&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>envsmith generate: &apos;%1&apos; is not a profile. Use base64(N), base64url(N), hex(N), alnum(N), password(N) with N in 1..4096, uuid or laravel_key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>envsmith generate: could not write the value to standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bits of entropy (%2, %3 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1088,6 +1126,21 @@ Exit codes:
     </message>
 </context>
 <context>
+    <name>RestoreCommand</name>
+    <message>
+        <source>Restoring %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore failed: %1 was not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To do: the keychain holds no value for %1; run envsmith setup to fill them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RestoreJob</name>
     <message>
         <source>%1 exists, so there is nothing to restore (restore never overwrites it). Move it away first if you want it rebuilt from the keychain.</source>
@@ -1241,6 +1294,45 @@ Exit codes:
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RotateCommand</name>
+    <message>
+        <source>envsmith rotate: name the variables, e.g. envsmith rotate JWT_SECRET (or envsmith rotate --finish JWT_SECRET). See &apos;envsmith --help&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes to %1 and the keychain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed: confirmation needed. Run again with --yes to apply without asking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply these changes?</source>
+        <translation type="unfinished">Diese Änderungen anwenden?</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotation failed: %1 was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotation is incomplete: %1 holds the new values, but the keychain step failed (see above).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 keeps the old value: restart your app, and once nothing signed with the old key is in use, run: envsmith rotate --finish %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1543,6 +1635,10 @@ Exit codes:
     <message>
         <source>Setup is incomplete: %1 was written, but a later step failed (see above).</source>
         <translation>Einrichtung unvollständig: %1 wurde geschrieben, aber ein späterer Schritt ist fehlgeschlagen (siehe oben).</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1882,167 +1978,167 @@ Exit codes:
     <name>VariableClassifier</name>
     <message>
         <source>comment: openssl rand -%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar: openssl rand -%1 %2</translation>
     </message>
     <message>
         <source>comment: %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar: %1 Zeichen</translation>
     </message>
     <message>
         <source>comment: a random secret of %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar: ein zufälliges Geheimnis aus %1 Zeichen</translation>
     </message>
     <message>
         <source>comment: only the characters A-Za-z0-9</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar: nur die Zeichen A-Za-z0-9</translation>
     </message>
     <message>
         <source>comment: php artisan key:generate</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar: php artisan key:generate</translation>
     </message>
     <message>
         <source>comment: a UUID</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar: eine UUID</translation>
     </message>
     <message>
         <source>Laravel APP_KEY convention (php artisan key:generate)</source>
-        <translation type="unfinished"></translation>
+        <translation>Laravel-Konvention für APP_KEY (php artisan key:generate)</translation>
     </message>
     <message>
         <source>sample value: %1 random bytes in hex</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispielwert: %1 Zufallsbytes hexadezimal</translation>
     </message>
     <message>
         <source>sample value: 32 random bytes in base64</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispielwert: 32 Zufallsbytes in Base64</translation>
     </message>
     <message>
         <source>sample value: %1 letters and digits</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispielwert: %1 Buchstaben und Ziffern</translation>
     </message>
     <message>
         <source>sample value: %1 random characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispielwert: %1 zufällige Zeichen</translation>
     </message>
     <message>
         <source>default for signing secrets: 64 random bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard für Signaturgeheimnisse: 64 Zufallsbytes</translation>
     </message>
     <message>
         <source>default for passwords: 32 letters and digits (safe in URLs, shells and config files)</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard für Passwörter: 32 Buchstaben und Ziffern (sicher in URLs, Shells und Konfigurationsdateien)</translation>
     </message>
     <message>
         <source>default for secrets: 32 random bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard für Geheimnisse: 32 Zufallsbytes</translation>
     </message>
     <message>
         <source>public identifier issued by %1; the template only holds a placeholder</source>
-        <translation type="unfinished"></translation>
+        <translation>öffentliche Kennung von %1; die Vorlage enthält nur einen Platzhalter</translation>
     </message>
     <message>
         <source>configuration: the name does not look secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfiguration: Der Name sieht nicht geheim aus</translation>
     </message>
     <message>
         <source>configuration: the value is a flag or a number</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfiguration: Der Wert ist ein Schalter oder eine Zahl</translation>
     </message>
     <message>
         <source>access key of a storage service this project runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangsschlüssel eines Speicherdienstes, den dieses Projekt selbst betreibt</translation>
     </message>
     <message>
         <source>access key id issued by an outside service</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangsschlüssel-ID eines externen Dienstes</translation>
     </message>
     <message>
         <source>access key id issued by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangsschlüssel-ID von %1</translation>
     </message>
     <message>
         <source>the placeholder asks for a self-chosen secret</source>
-        <translation type="unfinished"></translation>
+        <translation>der Platzhalter verlangt ein selbst gewähltes Geheimnis</translation>
     </message>
     <message>
         <source>configuration: a setting about a secret, not the secret itself</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfiguration: eine Einstellung zu einem Geheimnis, nicht das Geheimnis selbst</translation>
     </message>
     <message>
         <source>public identifier (not secret)</source>
-        <translation type="unfinished"></translation>
+        <translation>öffentliche Kennung (nicht geheim)</translation>
     </message>
     <message>
         <source>error-tracking DSN (not secret)</source>
-        <translation type="unfinished"></translation>
+        <translation>DSN für Fehlerverfolgung (nicht geheim)</translation>
     </message>
     <message>
         <source>public key of %1 (used in browsers)</source>
-        <translation type="unfinished"></translation>
+        <translation>öffentlicher Schlüssel von %1 (im Browser verwendet)</translation>
     </message>
     <message>
         <source>configuration: a fixed credential for tests or examples</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfiguration: feste Zugangsdaten für Tests oder Beispiele</translation>
     </message>
     <message>
         <source>configuration: explicitly unset (&quot;null&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfiguration: ausdrücklich nicht gesetzt („null“)</translation>
     </message>
     <message>
         <source>public client key, paired with %1_SECRET</source>
-        <translation type="unfinished"></translation>
+        <translation>öffentlicher Client-Schlüssel, gehört zu %1_SECRET</translation>
     </message>
     <message>
         <source>public app key of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>öffentlicher App-Schlüssel von %1</translation>
     </message>
     <message>
         <source>configuration: credentials of a local mail catcher</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfiguration: Zugangsdaten eines lokalen Mail-Catchers</translation>
     </message>
     <message>
         <source>password of the mail provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort des Mail-Anbieters</translation>
     </message>
     <message>
         <source>SMTP server</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP-Server</translation>
     </message>
     <message>
         <source>webhook secret issued by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook-Geheimnis von %1</translation>
     </message>
     <message>
         <source>self-chosen webhook secret (pasted into the other service)</source>
-        <translation type="unfinished"></translation>
+        <translation>selbst gewähltes Webhook-Geheimnis (wird im anderen Dienst eingetragen)</translation>
     </message>
     <message>
         <source>credentials of an S3-compatible store this project runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangsdaten eines S3-kompatiblen Speichers, den dieses Projekt selbst betreibt</translation>
     </message>
     <message>
         <source>credential issued by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangsdaten von %1</translation>
     </message>
     <message>
         <source>credential issued by an outside service</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangsdaten eines externen Dienstes</translation>
     </message>
     <message>
         <source>access key issued by an outside service</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangsschlüssel eines externen Dienstes</translation>
     </message>
     <message>
         <source>configuration: an empty password (the existing service has none)</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfiguration: ein leeres Passwort (der vorhandene Dienst hat keines)</translation>
     </message>
     <message>
         <source>password of a service this project runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort eines Dienstes, den dieses Projekt selbst betreibt</translation>
     </message>
     <message>
         <source>secret the app owns</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimnis, das der App gehört</translation>
     </message>
 </context>
 <context>
