@@ -1,18 +1,18 @@
 #!/usr/bin/env bash
-# Takes the wizard screenshots for docs/screenshots/ (start, variables, review, apply, report .png, about
+# Takes the wizard screenshots for packaging/screenshots/ (start, variables, review, apply, report .png, about
 # 900x650) by running the built envsmith on the bundled demo project under Xvfb, with a private D-Bus
 # session and an unlocked gnome-keyring in a throwaway HOME (as tests/run-with-keyring.sh does).
 # Builds nothing.
 #
 # Usage: packaging/screenshots.sh [BUILD_DIR_OR_ENVSMITH_BINARY] [OUTPUT_DIR]
-#   default binary: build/envsmith; default output: docs/screenshots (in the source tree)
+#   default binary: build/envsmith; default output: packaging/screenshots (in the source tree)
 # Needs: xvfb (Xvfb), dbus (dbus-run-session), gnome-keyring; imagemagick for the fallback capture.
 # Environment: LANG decides the language of the screenshots (e.g. LANG=de_DE.UTF-8).
 set -euo pipefail
 
 here="$(cd "$(dirname "$0")/.." && pwd)"
 target="${1:-$here/build}"
-out="${2:-$here/docs/screenshots}"
+out="${2:-$here/packaging/screenshots}"
 if [ -d "$target" ]; then binary="$target/envsmith"; else binary="$target"; fi
 if [ ! -x "$binary" ]; then
   echo "screenshots.sh: no envsmith binary at $binary; build it first (cmake --build BUILD_DIR --target envsmith)" >&2
