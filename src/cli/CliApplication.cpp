@@ -3,6 +3,9 @@
 #include "cli/CheckCommand.h"
 #include "cli/Console.h"
 #include "cli/ExitCode.h"
+#include "cli/GetCommand.h"
+#include "cli/LintCommand.h"
+#include "cli/SetCommand.h"
 #include "cli/SetupCommand.h"
 
 #include <QCoreApplication>
@@ -12,7 +15,8 @@ namespace {
 const QStringList &commands()
 {
     static const QStringList names = {QStringLiteral("setup"), QStringLiteral("check"),
-                                      QStringLiteral("help")};
+                                      QStringLiteral("set"),   QStringLiteral("get"),
+                                      QStringLiteral("lint"),  QStringLiteral("help")};
     return names;
 }
 
@@ -47,6 +51,15 @@ int CliApplication::run(const QStringList &arguments)
     if (command == QStringLiteral("check")) {
         return CheckCommand::run(rest);
     }
+    if (command == QStringLiteral("set")) {
+        return SetCommand::run(rest);
+    }
+    if (command == QStringLiteral("get")) {
+        return GetCommand::run(rest);
+    }
+    if (command == QStringLiteral("lint")) {
+        return LintCommand::run(rest);
+    }
     Console::err(QCoreApplication::translate("CliApplication", "Unknown command '%1'. See 'envsmith --help'.")
                      .arg(command));
     return int(ExitCode::Usage);
@@ -62,6 +75,17 @@ QString CliApplication::helpText()
         "  envsmith --demo          Open the wizard on a fresh copy of the bundled demo project.\n"
         "  envsmith setup [options] Create or complete .env without a window.\n"
         "  envsmith check [options] Print the repository's hygiene findings.\n"
+        "  envsmith set KEY [--file F] [--repo DIR] [--dialect npm|python]\n"
+        "                           Set KEY in .env (or F): the value is read from standard input (one\n"
+        "                           trailing line break removed) or typed at a hidden prompt, never from\n"
+        "                           the command line; only that line changes; 0600, atomic, with a backup.\n"
+        "  envsmith get KEY [--file F] [--repo DIR] [--dialect npm|python]\n"
+        "                           Print KEY's value (as the dialect's reader reads it) and a line break.\n"
+        "  envsmith lint FILE [--format text|json] [--dialect npm|python]\n"
+        "                           Check an env file or template (dotenv-linter's checks, secrets,\n"
+        "                           values readers disagree on). Silence a region with a comment line\n"
+        "                           '# envsmith-lint:off Check1,Check2' ... '# envsmith-lint:on' (dotenv-\n"
+        "                           linter's '# dotenv-linter:off' works too).\n"
         "  envsmith help | --help   Show this text.   envsmith --version   Show the version.\n"
         "\n"
         "setup reads the template (.env.example, .env.sample, .env.template or .env.dist), keeps the values\n"
@@ -78,11 +102,11 @@ QString CliApplication::helpText()
         "  --follow-symlink         setup: when .env is a symbolic link, write to the file it points to.\n"
         "  --format text|json       Output as text (default) or JSON.\n"
         "\n"
-        "Values are never printed and never taken from the command line.\n"
+        "Values are never printed (except by get) and never taken from the command line.\n"
         "\n"
         "Exit codes:\n"
-        "  0  success; check: no finding of severity error\n"
-        "  1  check: at least one finding of severity error\n"
+        "  0  success; check, lint: no finding of severity error\n"
+        "  1  check, lint: at least one finding of severity error\n"
         "  2  usage error, or a confirmation was needed (run again with --yes / --follow-symlink)\n"
         "  3  failed: nothing was written (no template, unreadable .env, read-only folder, ...)\n"
         "  4  incomplete: .env was written but a later step failed (e.g. the keychain is unavailable)\n"

@@ -1,0 +1,131 @@
+#include "cli/SetCommand.h"
+
+#include "cli/Console.h"
+#include "cli/DotenvCommandOptions.h"
+#include "cli/ExitCode.h"
+#include "cli/TerminalPrompt.h"
+#include "core/dotenv/DotenvDocument.h"
+#include "core/dotenv/DotenvValueFormatter.h"
+#include "core/store/EnvFileWriter.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+
+#include <cstdio>
+
+namespace {
+
+constexpr qsizetype kMaxValueBytes = 1024 * 1024;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("SetCommand", text);
+}
+
+// All of stdin (at most kMaxValueBytes), one trailing LF or CR LF removed.
+std::expected<QByteArray, QString> readPipedValue()
+{
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly)) {
+        return std::unexpected(tr("cannot read standard input: %1").arg(in.errorString()));
+    }
+    QByteArray value = in.read(kMaxValueBytes + 1);
+    if (value.size() > kMaxValueBytes) {
+        value.fill('\0');
+        return std::unexpected(tr("the value on standard input is longer than 1 MiB; nothing was written"));
+    }
+    if (value.endsWith("\r\n")) {
+        value.chop(2);
+    } else if (value.endsWith('\n')) {
+        value.chop(1);
+    }
+    return value;
+}
+
+} // namespace
+
+int SetCommand::run(const QStringList &arguments)
+{
+    auto options = DotenvCommandOptions::parse(
+        QStringLiteral("set"), arguments,
+        {QStringLiteral("file"), QStringLiteral("repo"), QStringLiteral("dialect")}, QStringLiteral("KEY"));
+    if (!options) {
+        Console::err(options.error());
+        return int(ExitCode::Usage);
+    }
+    const QString key = options->positional;
+    if (!DotenvValueFormatter::isPortableKey(key)) {
+        Console::err(tr("envsmith set: '%1' is not a name every dotenv reader accepts; use letters, digits "
+                        "and underscores, not starting with a digit.")
+                         .arg(key));
+        return int(ExitCode::Usage);
+    }
+    const auto path = options->envFilePath();
+    if (!path) {
+        Console::err(path.error());
+        return int(ExitCode::Failed);
+    }
+
+    // Read the file first, so that a bad file is reported before the value is asked for.
+    const QFileInfo info(*path);
+    std::optional<QByteArray> current;
+    if (info.exists() || info.isSymLink()) {
+        if (info.isDir()) {
+            Console::err(
+                tr("envsmith set: %1 is a folder, not an env file; name a file with --file.").arg(*path));
+            return int(ExitCode::Failed);
+        }
+        QFile file(*path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            Console::err(tr("envsmith set: cannot read %1 (%2); check its permissions.")
+                             .arg(*path, file.errorString()));
+            return int(ExitCode::Failed);
+        }
+        current = file.readAll();
+    }
+    auto document = DotenvDocument::parse(current.value_or(QByteArray()), options->dialect);
+    if (!document) {
+        Console::err(tr("envsmith set: %1 cannot be read: %2. Fix the file, then run set again.")
+                         .arg(*path, document.error().toString()));
+        return int(ExitCode::Failed);
+    }
+
+    auto value = Console::interactive()
+                     ? TerminalPrompt::readHidden(tr("Value for %1 (not shown): ").arg(key), kMaxValueBytes)
+                     : readPipedValue();
+    if (!value) {
+        Console::err(tr("envsmith set: %1").arg(value.error()));
+        return int(ExitCode::Failed);
+    }
+    const bool duplicated = document->duplicateKeys().contains(key);
+    auto changed = document->setValue(key, *value);
+    value->fill('\0');
+    if (!changed) {
+        Console::err(tr("envsmith set: %1 was not set: %2").arg(key, changed.error()));
+        return int(ExitCode::Failed);
+    }
+    EnvFileWriter::Options writeOptions;
+    writeOptions.backupExisting = true;
+    if (current) {
+        writeOptions.expectedCurrent = *current;
+    } else {
+        writeOptions.expectAbsent = true;
+    }
+    const auto written = EnvFileWriter::write(*path, document->toBytes(), writeOptions);
+    if (!written) {
+        Console::err(tr("envsmith set: %1").arg(written.error()));
+        return int(ExitCode::Failed);
+    }
+    if (duplicated) {
+        Console::err(
+            tr("Warning: %1 is assigned more than once in %2; the last assignment was changed, which "
+               "is the one every reader uses. Remove the others.")
+                .arg(key, *path));
+    }
+    Console::err(
+        written->backupPath.isEmpty()
+            ? tr("Set %1 in %2.").arg(key, *path)
+            : tr("Set %1 in %2 (the previous file is kept as %3).").arg(key, *path, written->backupPath));
+    return int(ExitCode::Success);
+}
