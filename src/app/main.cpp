@@ -5,6 +5,7 @@
 #include "cli/CliApplication.h"
 #include "cli/Console.h"
 #include "core/schema/EnvTemplate.h"
+#include "core/secret/PrimitiveSelfTest.h"
 #include "core/secret/SodiumRuntime.h"
 #include "core/setup/DemoProject.h"
 #include "gui/SetupWizard.h"
@@ -16,6 +17,8 @@
 #include <QMessageBox>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+
+#include <cstdio>
 
 namespace {
 
@@ -55,6 +58,12 @@ int main(int argc, char *argv[])
 {
     const bool hardened = ProcessHardening::apply();
     if (!SodiumRuntime::ensureInitialized()) {
+        return 3;
+    }
+    // Known answers of the primitives before anything else runs; fail closed (issue 4 §3).
+    if (auto selfTest = PrimitiveSelfTest::run(); !selfTest) {
+        std::fputs(selfTest.error().toLocal8Bit().constData(), stderr);
+        std::fputc('\n', stderr);
         return 3;
     }
 

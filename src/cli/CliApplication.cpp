@@ -3,8 +3,11 @@
 #include "cli/CheckCommand.h"
 #include "cli/Console.h"
 #include "cli/ExitCode.h"
+#include "cli/GenerateCommand.h"
 #include "cli/GetCommand.h"
 #include "cli/LintCommand.h"
+#include "cli/RestoreCommand.h"
+#include "cli/RotateCommand.h"
 #include "cli/SetCommand.h"
 #include "cli/SetupCommand.h"
 
@@ -14,9 +17,10 @@ namespace {
 
 const QStringList &commands()
 {
-    static const QStringList names = {QStringLiteral("setup"), QStringLiteral("check"),
-                                      QStringLiteral("set"),   QStringLiteral("get"),
-                                      QStringLiteral("lint"),  QStringLiteral("help")};
+    static const QStringList names = {
+        QStringLiteral("setup"),  QStringLiteral("check"),   QStringLiteral("set"),
+        QStringLiteral("get"),    QStringLiteral("lint"),    QStringLiteral("generate"),
+        QStringLiteral("rotate"), QStringLiteral("restore"), QStringLiteral("help")};
     return names;
 }
 
@@ -60,6 +64,15 @@ int CliApplication::run(const QStringList &arguments)
     if (command == QStringLiteral("lint")) {
         return LintCommand::run(rest);
     }
+    if (command == QStringLiteral("generate")) {
+        return GenerateCommand::run(rest);
+    }
+    if (command == QStringLiteral("rotate")) {
+        return RotateCommand::run(rest);
+    }
+    if (command == QStringLiteral("restore")) {
+        return RestoreCommand::run(rest);
+    }
     Console::err(QCoreApplication::translate("CliApplication", "Unknown command '%1'. See 'envsmith --help'.")
                      .arg(command));
     return int(ExitCode::Usage);
@@ -86,6 +99,21 @@ QString CliApplication::helpText()
         "                           values readers disagree on). Silence a region with a comment line\n"
         "                           '# envsmith-lint:off Check1,Check2' ... '# envsmith-lint:on' (dotenv-\n"
         "                           linter's '# dotenv-linter:off' works too).\n"
+        "  envsmith generate PROFILE\n"
+        "                           Print one new secret (the 'openssl rand' replacement): base64(N),\n"
+        "                           base64url(N), hex(N) (N random bytes), alnum(N), password(N) (N\n"
+        "                           characters), uuid, laravel_key. Its entropy in bits goes to stderr,\n"
+        "                           with a warning below 128 bits or 32 characters.\n"
+        "  envsmith rotate VAR... [--repo DIR] [--yes] [--no-keychain]\n"
+        "                           New values for VAR... in .env and the keychain, after showing what\n"
+        "                           changes. Signing keys (JWT, SESSION, COOKIE, SIGNING, HMAC) keep the\n"
+        "                           old value as VAR_PREVIOUS (or the template's @previous=NAME); values\n"
+        "                           that embed a rotated one (DATABASE_URL) follow.\n"
+        "  envsmith rotate --finish VAR... [--repo DIR] [--yes]\n"
+        "                           Drop VAR_PREVIOUS from .env and the keychain: the rotation is done.\n"
+        "  envsmith restore [--repo DIR]\n"
+        "                           Rebuild a missing .env from the keychain, in the template's order\n"
+        "                           with its comments.\n"
         "  envsmith help | --help   Show this text.   envsmith --version   Show the version.\n"
         "\n"
         "setup reads the template (.env.example, .env.sample, .env.template or .env.dist), keeps the values\n"
@@ -102,7 +130,7 @@ QString CliApplication::helpText()
         "  --follow-symlink         setup: when .env is a symbolic link, write to the file it points to.\n"
         "  --format text|json       Output as text (default) or JSON.\n"
         "\n"
-        "Values are never printed (except by get) and never taken from the command line.\n"
+        "Values are never printed (except by get and generate) and never taken from the command line.\n"
         "\n"
         "Exit codes:\n"
         "  0  success; check, lint: no finding of severity error\n"

@@ -4,6 +4,7 @@
 #include "cli/Console.h"
 #include "cli/ExitCode.h"
 #include "core/setup/PlanDescription.h"
+#include "core/setup/PlanWarnings.h"
 #include "core/setup/SetupPlanner.h"
 #include "core/setup/SetupRunner.h"
 
@@ -94,8 +95,12 @@ int SetupCommand::run(const QStringList &arguments)
         return int(ExitCode::Failed);
     }
 
+    const QStringList warnings = PlanWarnings::collect(*plan); // floor and strength; never a value
     if (!json) {
         Console::out(planText(*plan));
+        for (const QString &warning : warnings) {
+            Console::out(SetupCommand::tr("Warning: %1").arg(warning));
+        }
     }
     if (plan->envIsSymlink() && !options->followSymlink) {
         Console::err(
@@ -130,8 +135,9 @@ int SetupCommand::run(const QStringList &arguments)
     });
 
     if (json) {
-        Console::out(
-            QString::fromUtf8(QJsonDocument(resultJson(*plan, result)).toJson(QJsonDocument::Indented)));
+        QJsonObject root = resultJson(*plan, result);
+        root.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(warnings));
+        Console::out(QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented)));
     } else {
         Console::out(QString());
         Console::out(result.report.toText());
