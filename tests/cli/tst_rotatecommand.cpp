@@ -119,6 +119,13 @@ private:
         return value->toByteArray();
     }
 
+    // The keychain service (and index key) of @p repo's project.
+    static QString serviceOf(const TempGitRepo &repo)
+    {
+        auto context = RepoContext::open(repo.path());
+        return context ? KeychainStore(context->projectId(), context->envFileName()).service() : QString();
+    }
+
 private Q_SLOTS:
     void generate_data();
     void generate();
@@ -249,7 +256,7 @@ void TestRotateCommand::rotateStagesSigningKeysAndDerivedValuesFollow()
 
     // The index records the rotation time (names and times only).
     const QJsonObject index = QJsonDocument::fromJson(readFile(indexPath())).object();
-    const QJsonObject service = index.value(u"services"_s).toObject().begin()->toObject();
+    const QJsonObject service = index.value(u"services"_s).toObject().value(serviceOf(*repo)).toObject();
     QVERIFY(service.value(u"DB_PASSWORD"_s).toObject().contains(u"rotated"_s));
     QVERIFY(!service.contains(u"JWT_SECRET_PREVIOUS"_s));
 }
@@ -359,7 +366,8 @@ void TestRotateCommand::checkReportsOverdueSecrets()
     QVERIFY(!path.isEmpty());
     QJsonObject root = QJsonDocument::fromJson(readFile(path)).object();
     QJsonObject services = root.value(u"services"_s).toObject();
-    const QString serviceName = services.begin().key();
+    const QString serviceName = serviceOf(*repo);
+    QVERIFY(services.contains(serviceName));
     QJsonObject service = services.value(serviceName).toObject();
     const QDateTime now = QDateTime::currentDateTimeUtc();
     service.insert(u"DB_PASSWORD"_s,
