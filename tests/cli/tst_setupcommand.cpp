@@ -2,11 +2,11 @@
 // `.env` it writes is read back by the real npm `dotenv` package and Debian's python3-dotenv.
 
 #include "DotenvOracle.h"
+#include "LeakSearch.h"
 #include "TempGitRepo.h"
 #include "core/dotenv/DotenvDocument.h"
 
 #include <QDir>
-#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -59,14 +59,6 @@ QByteArray readFile(const QString &path)
 QByteArray demoTemplate()
 {
     return readFile(QStringLiteral(ENVSMITH_SOURCE_DIR "/resources/demo/env.example"));
-}
-
-// Every form in which a value could leak: raw, base64, base64url, hex, percent-encoded.
-QList<QByteArray> leakForms(const QByteArray &value)
-{
-    return {value, value.toBase64(),
-            value.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals), value.toHex(),
-            value.toPercentEncoding()};
 }
 
 } // namespace
@@ -325,30 +317,17 @@ void TestSetupCommand::noValueOutsideEnvAndKeychain()
         secrets.append(document->value(QString::fromLatin1(key)).value_or(QByteArray()));
         QVERIFY(secrets.last().size() >= 32);
     }
-    QStringList searched;
-    QDirIterator files(QDir::homePath(), QDir::Files | QDir::Hidden | QDir::System,
-                       QDirIterator::Subdirectories);
     const QString repoRoot = QFileInfo(repo->path()).canonicalFilePath();
-    while (files.hasNext()) {
-        const QString path = files.next();
-        if (QFileInfo(path).canonicalFilePath().startsWith(repoRoot + u'/')) {
-            continue; // the repository itself holds .env (and git objects of the template) by design
-        }
-        searched.append(path);
-        const QByteArray bytes = readFile(path);
-        for (const QByteArray &secret : secrets) {
-            for (const QByteArray &form : leakForms(secret)) {
-                QVERIFY2(!bytes.contains(form),
-                         qPrintable(QStringLiteral("a value leaked into %1").arg(path)));
-            }
-        }
-    }
-    QVERIFY2(searched.size() >= 2, "the keyring and the keychain index were expected under HOME");
-    for (const QByteArray &secret : secrets) {
-        for (const QByteArray &form : leakForms(secret)) {
-            QVERIFY(!run.out.contains(form) && !run.err.contains(form));
-        }
-    }
+    const LeakSearch::Result files =
+        LeakSearch::searchFiles(QDir::homePath(), secrets, [&](const QString &path) {
+            // the repository itself holds .env (and git objects of the template) by design
+            return QFileInfo(path).canonicalFilePath().startsWith(repoRoot + u'/');
+        });
+    QVERIFY2(files.hits.isEmpty(), qPrintable(files.hits.join(u'\n')));
+    QVERIFY2(files.searched.size() >= 2, "the keyring and the keychain index were expected under HOME");
+    const QStringList lines = LeakSearch::searchLines(run.out, QStringLiteral("stdout"), secrets) +
+                              LeakSearch::searchLines(run.err, QStringLiteral("stderr"), secrets);
+    QVERIFY2(lines.isEmpty(), qPrintable(lines.join(u'\n')));
 }
 
 QTEST_GUILESS_MAIN(TestSetupCommand)
