@@ -133,6 +133,7 @@ private Q_SLOTS:
     void generateRejects();
     void rotateStagesSigningKeysAndDerivedValuesFollow();
     void rotateAsksFirst();
+    void rotateWithoutKeychainChangesNothing();
     void rotateRefuses_data();
     void rotateRefuses();
     void restoreRebuildsMissingEnvFromKeychain();
@@ -271,6 +272,23 @@ void TestRotateCommand::rotateAsksFirst()
     QVERIFY(run.out.contains("JWT_SECRET_PREVIOUS")); // what would change is shown
     QVERIFY(run.err.contains("--yes"));
     QCOMPARE(readFile(repo->filePath(u".env"_s)), before);
+}
+
+void TestRotateCommand::rotateWithoutKeychainChangesNothing()
+{
+    // The keychain pre-flight comes before the write, so .env and the keychain never drift apart.
+    auto repo = setUpDemo();
+    QVERIFY(repo);
+    const QByteArray before = readFile(repo->filePath(u".env"_s));
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, u"unix:path=/nonexistent/envsmith-bus"_s);
+    const Run run =
+        envsmith({u"rotate"_s, u"DB_PASSWORD"_s, u"--repo"_s, repo->path(), u"--yes"_s}, environment);
+    QCOMPARE(run.exitCode, 3);
+    QVERIFY2(run.out.contains("keychain") || run.err.contains("keychain"), (run.out + run.err).constData());
+    QCOMPARE(readFile(repo->filePath(u".env"_s)), before);
+    QVERIFY(
+        QDir(repo->path()).entryList({u".env.envsmith-backup-*"_s}, QDir::Files | QDir::Hidden).isEmpty());
 }
 
 void TestRotateCommand::rotateRefuses_data()
