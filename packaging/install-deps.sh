@@ -12,6 +12,7 @@ BUILD_PKGS=(
 TEST_PKGS=(
   gnome-keyring libsecret-tools dbus dbus-x11 xvfb xauth x11-apps imagemagick fonts-dejavu-core
   python3-dotenv nodejs
+  clang-16 libclang-rt-16-dev
 )
 
 SUDO=""

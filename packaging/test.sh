@@ -6,3 +6,5 @@ here="$(cd "$(dirname "$0")/.." && pwd)"
 "$here/packaging/build.sh"
 cd "$here/build"
 ctest --output-on-failure -j2 "$@"
+# 60 s of libFuzzer (ASan + UBSan) over the dotenv reader, writer and linter; non-zero on a crash.
+"$here/tests/fuzz/run.sh"

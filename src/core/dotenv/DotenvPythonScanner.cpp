@@ -420,6 +420,7 @@ std::expected<DotenvScanner::Result, DotenvError> PyReader::run(qsizetype baseOf
         cursor = end;
         pos = end;
     }
+    emitBlanks(m_n); // a file that is only a BOM
     return result;
 }
 
