@@ -51,7 +51,7 @@ console.log("version " + require("dotenv/package.json").version + " node " + pro
 
 field() { echo "$1" | awk -v k="$2" -v c="$3" '$1 == k { print $c }'; }
 echo "File: $lines lines, $size bytes; $reps timed runs each (median / fastest, ms)"
-echo "Node: $(field "$node_out" version 2) dotenv, $(field "$node_out" version 4)"
+echo "Reference: npm dotenv $(field "$node_out" version 2) on node $(field "$node_out" version 4)"
 printf '%-44s %10s %10s\n' "reader" "median" "fastest"
 printf '%-44s %10s %10s\n' "envsmith DotenvDocument::parse (npm rules)" "$(field "$ours" parse 2)" "$(field "$ours" parse 3)"
 printf '%-44s %10s %10s\n' "envsmith toBytes (write)" "$(field "$ours" write 2)" "$(field "$ours" write 3)"
