@@ -49,17 +49,16 @@ QString normalisedName(const QString &envFileName)
 QStringList GitIgnoreFixer::requiredPatterns(const QString &envFileName)
 {
     const QString literal = gitignoreEscape(normalisedName(envFileName));
-    // Backups and the temporary file of an interrupted write: same naming as EnvFileWriter::backupPattern()
-    // and EnvFileWriter::temporaryPattern(), which live in the store layer that this layer does not link.
-    return {literal, literal + u".local"_s, literal + u".*.local"_s, literal + u".envsmith-backup-*"_s,
-            literal + u".envsmith-tmp-*"_s};
+    // Backups: same naming as EnvFileWriter::backupPattern(), which lives in the store layer that this
+    // layer does not link.
+    return {literal, literal + u".local"_s, literal + u".*.local"_s, literal + u".envsmith-backup-*"_s};
 }
 
 QStringList GitIgnoreFixer::samplePaths(const QString &envFileName)
 {
     const QString name = normalisedName(envFileName);
     return {name, name + u".local"_s, name + u".development.local"_s,
-            name + u".envsmith-backup-20260101-000000"_s, name + u".envsmith-tmp-Ab3dE9"_s};
+            name + u".envsmith-backup-20260101-000000"_s};
 }
 
 QString GitIgnoreFixer::headerLine()

@@ -58,18 +58,18 @@ void TestGitIgnoreFixer::requiredPatterns_data()
     QTest::addColumn<QStringList>("expected");
     QTest::newRow(".env") << u".env"_s
                           << QStringList{u".env"_s, u".env.local"_s, u".env.*.local"_s,
-                                         u".env.envsmith-backup-*"_s, u".env.envsmith-tmp-*"_s};
+                                         u".env.envsmith-backup-*"_s};
     QTest::newRow("subfolder is anchored")
         << u"config/.env"_s
         << QStringList{u"config/.env"_s, u"config/.env.local"_s, u"config/.env.*.local"_s,
-                       u"config/.env.envsmith-backup-*"_s, u"config/.env.envsmith-tmp-*"_s};
+                       u"config/.env.envsmith-backup-*"_s};
     QTest::newRow("glob characters escaped")
         << u"a*b?[c]"_s
         << QStringList{u"a\\*b\\?\\[c]"_s, u"a\\*b\\?\\[c].local"_s, u"a\\*b\\?\\[c].*.local"_s,
-                       u"a\\*b\\?\\[c].envsmith-backup-*"_s, u"a\\*b\\?\\[c].envsmith-tmp-*"_s};
+                       u"a\\*b\\?\\[c].envsmith-backup-*"_s};
     QTest::newRow("leading # and !") << u"#x"_s
                                      << QStringList{u"\\#x"_s, u"\\#x.local"_s, u"\\#x.*.local"_s,
-                                                    u"\\#x.envsmith-backup-*"_s, u"\\#x.envsmith-tmp-*"_s};
+                                                    u"\\#x.envsmith-backup-*"_s};
 }
 
 void TestGitIgnoreFixer::requiredPatterns()
@@ -103,17 +103,13 @@ void TestGitIgnoreFixer::missingLines_data()
 {
     QTest::addColumn<QByteArray>("gitignore");
     QTest::addColumn<QStringList>("expected");
-    const QStringList all{kHeader,
-                          u".env"_s,
-                          u".env.local"_s,
-                          u".env.*.local"_s,
-                          u".env.envsmith-backup-*"_s,
-                          u".env.envsmith-tmp-*"_s};
+    const QStringList all{kHeader, u".env"_s, u".env.local"_s, u".env.*.local"_s,
+                          u".env.envsmith-backup-*"_s};
     QTest::newRow("no .gitignore") << QByteArray() << all;
     QTest::newRow("unrelated rules") << QByteArray("node_modules/\n*.log\n") << all;
     QTest::newRow(".env only") << QByteArray(".env\n")
                                << QStringList{kHeader, u".env.local"_s, u".env.*.local"_s,
-                                              u".env.envsmith-backup-*"_s, u".env.envsmith-tmp-*"_s};
+                                              u".env.envsmith-backup-*"_s};
     QTest::newRow(".env* covers all") << QByteArray(".env*\n") << QStringList{};
     QTest::newRow(".env* with !.env") << QByteArray(".env*\n!.env\n") << QStringList{kHeader, u".env"_s};
     QTest::newRow("/.env anchored still covers top-level")
@@ -121,8 +117,7 @@ void TestGitIgnoreFixer::missingLines_data()
     QTest::newRow(".env/ is folders only")
         << QByteArray(".env/\n.env.*\n") << QStringList{kHeader, u".env"_s};
     QTest::newRow("*.local") << QByteArray("*.local\n")
-                             << QStringList{kHeader, u".env"_s, u".env.envsmith-backup-*"_s,
-                                            u".env.envsmith-tmp-*"_s};
+                             << QStringList{kHeader, u".env"_s, u".env.envsmith-backup-*"_s};
 }
 
 void TestGitIgnoreFixer::missingLines()
@@ -150,11 +145,11 @@ void TestGitIgnoreFixer::missingLinesHonoursInfoExcludeAndExcludesFile()
     file.close();
     QVERIFY(git.runOk({u"config"_s, u"core.excludesFile"_s, excludes}));
     QCOMPARE(GitIgnoreFixer::missingLines(git.path()).value(),
-             (QStringList{kHeader, u".env.envsmith-backup-*"_s, u".env.envsmith-tmp-*"_s}));
+             (QStringList{kHeader, u".env.envsmith-backup-*"_s}));
     // A nested .gitignore somewhere else does not count for the top-level file.
     QVERIFY(git.writeFile(u"sub/.gitignore"_s, ".env.envsmith-backup-*\n"));
     QCOMPARE(GitIgnoreFixer::missingLines(git.path()).value(),
-             (QStringList{kHeader, u".env.envsmith-backup-*"_s, u".env.envsmith-tmp-*"_s}));
+             (QStringList{kHeader, u".env.envsmith-backup-*"_s}));
 }
 
 void TestGitIgnoreFixer::missingLinesIgnoresIndex()
@@ -176,13 +171,13 @@ void TestGitIgnoreFixer::missingLinesForSubfolder()
     QVERIFY(git.writeFile(u".gitignore"_s, "/.env\n*.local\n"));
     const QString folder = git.filePath(u"packages/api"_s);
     QCOMPARE(GitIgnoreFixer::missingLines(folder).value(),
-             (QStringList{kHeader, u".env"_s, u".env.envsmith-backup-*"_s, u".env.envsmith-tmp-*"_s}));
+             (QStringList{kHeader, u".env"_s, u".env.envsmith-backup-*"_s}));
     QVERIFY(GitIgnoreFixer::append(folder, GitIgnoreFixer::missingLines(folder).value()).has_value());
     QCOMPARE(git.run({u"check-ignore"_s, u"-q"_s, u"--"_s, u"packages/api/.env"_s}).exitCode, 0);
     QCOMPARE(GitIgnoreFixer::missingLines(folder).value(), QStringList{});
     // The top level still misses its own .env backups, and the package's rules do not leak upwards.
     QCOMPARE(GitIgnoreFixer::missingLines(git.path()).value(),
-             (QStringList{kHeader, u".env.envsmith-backup-*"_s, u".env.envsmith-tmp-*"_s}));
+             (QStringList{kHeader, u".env.envsmith-backup-*"_s}));
 }
 
 void TestGitIgnoreFixer::missingLinesOutsideRepository()
