@@ -1,7 +1,9 @@
 #include "gui/EnterValueDialog.h"
 
+#include "core/secret/StrengthEstimate.h"
 #include "ui_EnterValueDialog.h"
 
+#include <QLabel>
 #include <QPushButton>
 
 EnterValueDialog::EnterValueDialog(const QString &name, const QString &description, const QString &service,
@@ -21,6 +23,12 @@ EnterValueDialog::EnterValueDialog(const QString &name, const QString &descripti
     m_ui->valueEdit->setAccessibleName(tr("Value of %1").arg(name));
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setAccessibleName(tr("OK"));
     m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Cancel"));
+
+    m_strengthLabel = new QLabel(this);
+    m_strengthLabel->setObjectName(QStringLiteral("strengthLabel"));
+    m_strengthLabel->setWordWrap(true);
+    m_strengthLabel->setVisible(false);
+    m_ui->dialogLayout->insertWidget(m_ui->dialogLayout->indexOf(m_ui->buttonBox), m_strengthLabel);
 
     connect(m_ui->showValueCheck, &QCheckBox::toggled, this, [this](bool show) {
         m_ui->valueEdit->setEchoMode(show ? QLineEdit::Normal : QLineEdit::Password);
@@ -46,4 +54,9 @@ SecureBuffer EnterValueDialog::takeValue()
 void EnterValueDialog::updateOkButton()
 {
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(!m_ui->valueEdit->text().isEmpty());
+    const SecureBuffer typed = SecureBuffer::fromUtf8(m_ui->valueEdit->text());
+    const QStringList warnings =
+        StrengthEstimate::of(typed.view(), m_name.split(u'_', Qt::SkipEmptyParts)).warnings(m_name);
+    m_strengthLabel->setText(warnings.join(u'\n'));
+    m_strengthLabel->setVisible(!warnings.isEmpty());
 }

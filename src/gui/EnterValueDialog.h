@@ -7,12 +7,16 @@
 
 #include <memory>
 
+class QLabel;
+
 namespace Ui {
 class EnterValueDialog;
 }
 
 /// Asks for one variable's value in a password field (with a "Show" toggle). OK is enabled once
-/// something is typed. takeValue() hands the text over as a SecureBuffer and clears the field.
+/// something is typed. takeValue() hands the text over as a SecureBuffer and clears the field. While typing,
+/// a warning line (objectName `strengthLabel`) says when the value is easy to guess (zxcvbn) or shorter
+/// than 32 characters (StrengthEstimate; issue 4 §2). It names the variable, never the value.
 class EnterValueDialog : public QDialog
 {
     Q_OBJECT
@@ -32,5 +36,6 @@ private:
     void updateOkButton();
 
     std::unique_ptr<Ui::EnterValueDialog> m_ui;
+    QLabel *m_strengthLabel = nullptr; // owned by the dialog's layout
     QString m_name;
 };

@@ -11,6 +11,7 @@
 
 #include <QAbstractButton>
 #include <QIcon>
+#include <QSettings>
 
 SetupWizard::SetupWizard(const QString &folder, QWidget *parent) : QWizard(parent)
 {
@@ -24,6 +25,12 @@ SetupWizard::SetupWizard(const QString &folder, QWidget *parent) : QWizard(paren
     resize(900, 650);
 
     m_clipboardGuard = new ClipboardGuard(this);
+    // How long a copied value stays on the clipboard (issue 4 §3): the setting clipboard/clearSeconds
+    // (5..600; 30 by default) in the application's settings file.
+    if (const int seconds = QSettings().value(QStringLiteral("clipboard/clearSeconds"), 30).toInt();
+        seconds >= 5 && seconds <= 600) {
+        m_clipboardGuard->setClearDelay(std::chrono::seconds(seconds));
+    }
 
     m_startPage = new StartPage(this);
     m_variablesPage = new VariablesPage(this);

@@ -1,11 +1,15 @@
 #include "gui/VariablesModel.h"
 
+#include "core/setup/PlanWarnings.h"
 #include "core/setup/SetupPlan.h"
 
+#include <QApplication>
 #include <QFont>
 #include <QFontDatabase>
 #include <QGuiApplication>
+#include <QIcon>
 #include <QPalette>
+#include <QStyle>
 
 #include <cmath>
 
@@ -155,8 +159,19 @@ QVariant VariablesModel::data(const QModelIndex &index, int role) const
             return tr("hidden value");
         }
         return data(index, Qt::DisplayRole);
-    case Qt::ToolTipRole:
-        return variable->spec.description.isEmpty() ? QVariant() : QVariant(variable->spec.description);
+    case Qt::ToolTipRole: {
+        // The description, then the floor and strength warnings (issue 4 §1, §2; never the value).
+        QStringList lines = PlanWarnings::forVariable(*variable);
+        if (!variable->spec.description.isEmpty()) {
+            lines.prepend(variable->spec.description);
+        }
+        return lines.isEmpty() ? QVariant() : QVariant(lines.join(u'\n'));
+    }
+    case Qt::DecorationRole:
+        if (index.column() == SourceColumn && !PlanWarnings::forVariable(*variable).isEmpty()) {
+            return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
+        }
+        return {};
     case Qt::FontRole:
         if (index.column() == ValueColumn) {
             QFont font = QFontDatabase::systemFont(QFontDatabase::FixedFont);
