@@ -156,7 +156,7 @@ int SetupCommand::run(const QStringList &arguments)
     }
     if (!result.ok()) {
         Console::err(
-            SetupCommand::tr("Setup is incomplete: %1 was written, but a later step failed (see above).")
+            SetupCommand::tr("Setup is incomplete: %1 was written, but another step failed (see above).")
                 .arg(context->envFileName()));
         return int(ExitCode::Incomplete);
     }

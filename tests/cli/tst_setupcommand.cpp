@@ -273,8 +273,15 @@ void TestSetupCommand::help()
          {"setup", "check", "--repo", "--yes", "--no-keychain", "--format", "Exit codes"}) {
         QVERIFY2(run.out.contains(word), word);
     }
-    QCOMPARE(envsmith({QStringLiteral("frobnicate-not-a-command"), QStringLiteral("x")}).exitCode == 0,
-             false);
+    // Unknown commands and options get a usage error, never the wizard.
+    for (const QStringList &args :
+         {QStringList{QStringLiteral("frobnicate-not-a-command")}, QStringList{QStringLiteral("--bogus")},
+          QStringList{QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("check")},
+          QStringList{QStringLiteral("/nonexistent/folder")}}) {
+        const Run unknown = envsmith(args);
+        QVERIFY2(unknown.exitCode == 2, qPrintable(args.join(u' ')));
+        QVERIFY2(unknown.err.contains("--help"), unknown.err.constData());
+    }
 }
 
 void TestSetupCommand::check()

@@ -72,7 +72,15 @@ GitRepository::GitRepository(const QString &path)
                           .arg(QDir::toNativeSeparators(dir));
         else if (!result.error.isEmpty())
             m_error = result.error;
-        else
+        else if (result.err.contains("safe.directory") || result.err.contains("dubious ownership")) {
+            m_refused = true;
+            m_error = QCoreApplication::translate(
+                          "GitRepository",
+                          "git refuses to work in %1 because the folder belongs to another user (git's "
+                          "safe.directory check). If you trust it, run `git config --global --add "
+                          "safe.directory %1`, or run Envsmith as the folder's owner.")
+                          .arg(QDir::toNativeSeparators(dir));
+        } else
             m_error = QCoreApplication::translate("GitRepository",
                                                   "%1 is not inside a git working tree (git says: %2). Run "
                                                   "`git init` there or choose the repository's folder.")

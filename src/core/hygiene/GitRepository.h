@@ -41,6 +41,9 @@ public:
     /// Absolute path of the working tree's top folder (empty when !isValid()).
     QString root() const { return m_root; }
     QString errorString() const { return m_error; }
+    /// True when @p path is inside a repository but git refused to work there (safe.directory: the folder
+    /// belongs to another user). Such a folder must not be treated as a plain, non-git folder.
+    bool gitRefused() const { return m_refused; }
     static bool gitAvailable();
 
     /// For each repository-relative path, whether git ignores it (`git check-ignore`; a tracked file is
@@ -85,4 +88,5 @@ private:
     std::expected<QList<bool>, QString> checkIgnore(const QStringList &relativePaths, bool noIndex) const;
     QString m_root;
     QString m_error;
+    bool m_refused = false;
 };

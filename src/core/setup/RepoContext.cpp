@@ -28,6 +28,9 @@ std::expected<RepoContext, QString> RepoContext::open(const QString &folder)
     RepoContext context;
     const QString canonical = info.canonicalFilePath();
     const GitRepository git(canonical);
+    if (git.gitRefused()) {
+        return std::unexpected(git.errorString());
+    }
     context.m_git = git.isValid();
     context.m_root = context.m_git ? QDir(git.root()).canonicalPath() : canonical;
     // A template next to the chosen folder wins over one at the working tree's top (monorepo packages).

@@ -180,6 +180,14 @@ std::expected<QByteArray, QString> SetupPlan::render(bool masked) const
         }
     }
     QByteArray bytes = document.toBytes();
+    if (!fromExisting) {
+        // A new file follows the safe subset (research/dotenv.md §3.1) even when the template does not:
+        // no byte order mark (python-dotenv would read it into the first key) and LF line endings.
+        if (bytes.startsWith("\xEF\xBB\xBF")) {
+            bytes.remove(0, 3);
+        }
+        bytes.replace("\r\n", "\n");
+    }
     if (masked) {
         bytes.replace(maskMarker,
                       QByteArrayView("\xE2\x80\xA2\xE2\x80\xA2\xE2\x80\xA2\xE2\x80\xA2\xE2\x80\xA2\xE2\x80"

@@ -31,6 +31,9 @@ public:
     const std::optional<QByteArray> &existingBytes() const { return m_existingBytes; }
     /// The existing `.env` is a symbolic link; applying needs the user's confirmation.
     bool envIsSymlink() const { return m_envIsSymlink; }
+    /// The env file is tracked by git: writing secrets into it would put them in the next commit, so
+    /// applying refuses until it is untracked (`git rm --cached`).
+    bool envIsTracked() const { return m_envIsTracked; }
 
     QList<PlannedVariable> &variables() { return m_variables; }
     const QList<PlannedVariable> &variables() const { return m_variables; }
@@ -69,6 +72,7 @@ private:
     std::optional<DotenvDocument> m_existing;
     std::optional<QByteArray> m_existingBytes;
     bool m_envIsSymlink = false;
+    bool m_envIsTracked = false;
     QList<PlannedVariable> m_variables;
     QStringList m_gitignoreLines;
 };

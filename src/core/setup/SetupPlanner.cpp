@@ -1,6 +1,7 @@
 #include "core/setup/SetupPlanner.h"
 
 #include "core/hygiene/GitIgnoreFixer.h"
+#include "core/hygiene/GitRepository.h"
 #include "core/secret/SecretGenerator.h"
 
 #include <QCoreApplication>
@@ -37,6 +38,18 @@ std::expected<SetupPlan, QString> SetupPlanner::build(const RepoContext &context
         return std::unexpected(loaded.error());
     }
 
+    // Each value lives in its own guarded allocation (several pages and a kernel mapping each), so a
+    // template's size is bounded well below the process's mapping limit.
+    constexpr qsizetype maxVariables = 5000;
+    if (loaded->variables().size() > maxVariables) {
+        return std::unexpected(
+            SetupPlanner::tr("The template %1 has %2 variables; Envsmith handles at most %3. "
+                             "Split it, or check that it is really a .env template.")
+                .arg(QDir::toNativeSeparators(context.templatePath()))
+                .arg(loaded->variables().size())
+                .arg(maxVariables));
+    }
+
     SetupPlan plan;
     plan.m_context = context;
     plan.m_template = std::move(*loaded);
@@ -47,6 +60,12 @@ std::expected<SetupPlan, QString> SetupPlanner::build(const RepoContext &context
     if (envInfo.exists() && envInfo.isDir()) {
         return std::unexpected(
             SetupPlanner::tr("%1 is a folder, not a file. Move it away, then run Envsmith again.")
+                .arg(QDir::toNativeSeparators(envPath)));
+    }
+    if (envInfo.exists() && !envInfo.isFile()) {
+        return std::unexpected(
+            SetupPlanner::tr("%1 is not a regular file (a pipe, socket or device). Move it away, "
+                             "then run Envsmith again.")
                 .arg(QDir::toNativeSeparators(envPath)));
     }
     if (envInfo.exists()) {
@@ -105,6 +124,12 @@ std::expected<SetupPlan, QString> SetupPlanner::build(const RepoContext &context
     plan.refreshDerived();
 
     if (context.isGitRepository()) {
+        const GitRepository git(context.root());
+        auto tracked = git.isTracked(context.envFileName());
+        if (!tracked) {
+            return std::unexpected(tracked.error());
+        }
+        plan.m_envIsTracked = *tracked;
         auto lines = GitIgnoreFixer::missingLines(context.root(), context.envFileName());
         if (!lines) {
             return std::unexpected(lines.error());

@@ -110,12 +110,14 @@ SetupRunner::Result SetupRunner::apply(const SetupPlan &plan, const Options &opt
     const RepoContext &context = plan.context();
 
     // 1. .gitignore first: .env must never exist unignored, not even for a moment.
+    bool ignoreFailed = false;
     if (context.isGitRepository()) {
         ApplyStep step = begin(ApplyStep::Id::Gitignore);
         const QStringList lines = plan.gitignoreLines();
         if (lines.isEmpty()) {
             finish(step, ApplyStep::Status::Skipped, SetupRunner::tr("git already ignores the env files."));
         } else if (auto appended = GitIgnoreFixer::append(context.root(), lines); !appended) {
+            ignoreFailed = true;
             finish(step, ApplyStep::Status::Failed, appended.error());
         } else {
             QStringList added;
@@ -134,7 +136,22 @@ SetupRunner::Result SetupRunner::apply(const SetupPlan &plan, const Options &opt
         ApplyStep step = begin(ApplyStep::Id::EnvFile);
         QString target = context.envPath();
         bool canWrite = true;
-        if (plan.envIsSymlink()) {
+        if (ignoreFailed) {
+            finish(step, ApplyStep::Status::Failed,
+                   SetupRunner::tr(
+                       "%1 was not written, because git would not ignore it. Fix .gitignore (see the "
+                       "step above), then run Envsmith again.")
+                       .arg(context.envFileName()));
+            canWrite = false;
+        } else if (plan.envIsTracked()) {
+            finish(
+                step, ApplyStep::Status::Failed,
+                SetupRunner::tr("%1 is tracked by git, so new secrets in it would go into the next commit. "
+                                "Nothing was written. Untrack it first (git rm --cached %1, or the report's "
+                                "fix), rotate any secret it already held, then run Envsmith again.")
+                    .arg(context.envFileName()));
+            canWrite = false;
+        } else if (plan.envIsSymlink()) {
             if (!options.followSymlink) {
                 finish(
                     step, ApplyStep::Status::Failed,

@@ -11,6 +11,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
+#include <unistd.h>
+
 namespace {
 
 QByteArray demoTemplate()
@@ -77,6 +80,11 @@ private Q_SLOTS:
     void badInput();
     void symlinkedEnvIsFlagged();
     void folderOutsideGit();
+    void newFileFollowsSafeSubset();
+    void nonRegularEnvIsRefused();
+    void oversizedTemplateIsRefused();
+    void repositoryGitRefusesIsNotAPlainFolder();
+    void trackedEnvIsFlagged();
 };
 
 void TestSetupPlanner::freshRepository_data()
@@ -297,6 +305,76 @@ void TestSetupPlanner::folderOutsideGit()
     QVERIFY(!plan.context().isGitRepository());
     QVERIFY(plan.gitignoreLines().isEmpty());
     QVERIFY(plan.context().templatePath().endsWith(QStringLiteral(".env.sample")));
+}
+
+void TestSetupPlanner::newFileFollowsSafeSubset()
+{
+    // A template saved with a BOM and CRLF still gives a .env without BOM and with LF only.
+    TempGitRepo repo;
+    QVERIFY(repo.isValid());
+    QVERIFY(repo.writeFile(QStringLiteral(".env.example"), "\xEF\xBB\xBF"
+                                                           "APP_SECRET=\r\n# port\r\nPORT=80\r\n"));
+    const SetupPlan plan = planFor(repo.path());
+    auto bytes = plan.renderEnv();
+    QVERIFY(bytes);
+    QVERIFY(!bytes->startsWith("\xEF\xBB\xBF"));
+    QVERIFY(!bytes->contains('\r'));
+    QVERIFY(bytes->startsWith("APP_SECRET="));
+    QCOMPARE(valueIn(*bytes, QStringLiteral("PORT")), QByteArray("80"));
+}
+
+void TestSetupPlanner::nonRegularEnvIsRefused()
+{
+    auto repo = demoRepo();
+    QVERIFY(repo);
+    QVERIFY(mkfifo(QFile::encodeName(repo->filePath(QStringLiteral(".env"))).constData(), 0600) == 0);
+    auto plan = SetupPlanner::build(*RepoContext::open(repo->path())); // must not block on the pipe
+    QVERIFY(!plan);
+    QVERIFY2(plan.error().contains(QStringLiteral("regular file")), qPrintable(plan.error()));
+}
+
+void TestSetupPlanner::oversizedTemplateIsRefused()
+{
+    TempGitRepo repo;
+    QVERIFY(repo.isValid());
+    QByteArray bytes;
+    for (int i = 0; i < 5001; ++i) {
+        bytes += "SECRET_" + QByteArray::number(i) + "=\n";
+    }
+    QVERIFY(repo.writeFile(QStringLiteral(".env.example"), bytes));
+    auto plan = SetupPlanner::build(*RepoContext::open(repo.path()));
+    QVERIFY(!plan);
+    QVERIFY2(plan.error().contains(QStringLiteral("5001")), qPrintable(plan.error()));
+}
+
+void TestSetupPlanner::repositoryGitRefusesIsNotAPlainFolder()
+{
+    if (geteuid() != 0) {
+        QSKIP("needs root to give the repository to another user");
+    }
+    auto repo = demoRepo();
+    QVERIFY(repo);
+    for (const QString &path : {repo->path(), repo->filePath(QStringLiteral(".git"))}) {
+        QVERIFY(chown(QFile::encodeName(path).constData(), 65534, 65534) == 0);
+    }
+    auto context = RepoContext::open(repo->path());
+    for (const QString &path : {repo->path(), repo->filePath(QStringLiteral(".git"))}) {
+        QVERIFY(chown(QFile::encodeName(path).constData(), 0, 0) == 0);
+    }
+    QVERIFY(!context);
+    QVERIFY2(context.error().contains(QStringLiteral("safe.directory")), qPrintable(context.error()));
+}
+
+void TestSetupPlanner::trackedEnvIsFlagged()
+{
+    auto repo = demoRepo();
+    QVERIFY(repo);
+    QVERIFY(repo->writeFile(QStringLiteral(".env"), "DB_PASSWORD=committed\n"));
+    QVERIFY(!repo->commitAll(QStringLiteral("oops"), true).isEmpty());
+    QVERIFY(planFor(repo->path()).envIsTracked());
+    auto clean = demoRepo();
+    QVERIFY(clean);
+    QVERIFY(!planFor(clean->path()).envIsTracked());
 }
 
 QTEST_GUILESS_MAIN(TestSetupPlanner)

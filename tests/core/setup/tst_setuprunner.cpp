@@ -72,6 +72,8 @@ private Q_SLOTS:
     void fileChangedBehindOurBackIsNotOverwritten();
     void symlinkNeedsConfirmation();
     void withoutKeychain();
+    void nothingWrittenWhereGitWouldNotIgnoreIt_data();
+    void nothingWrittenWhereGitWouldNotIgnoreIt();
 };
 
 void TestSetupRunner::appliesEveryStep()
@@ -198,6 +200,45 @@ void TestSetupRunner::withoutKeychain()
     auto stored = store.read(QStringLiteral("DB_PASSWORD"));
     QVERIFY(!stored);
     QCOMPARE(stored.error().kind, KeychainStore::ErrorKind::NotFound);
+}
+
+void TestSetupRunner::nothingWrittenWhereGitWouldNotIgnoreIt_data()
+{
+    QTest::addColumn<bool>("gitignoreIsFolder");
+    QTest::addColumn<bool>("envTracked");
+    QTest::newRow(".gitignore cannot be written") << true << false;
+    QTest::newRow(".env is tracked") << false << true;
+}
+
+void TestSetupRunner::nothingWrittenWhereGitWouldNotIgnoreIt()
+{
+    QFETCH(bool, gitignoreIsFolder);
+    QFETCH(bool, envTracked);
+    auto repo = demoRepo();
+    QVERIFY(repo);
+    if (gitignoreIsFolder) {
+        QVERIFY(repo->makeDir(QStringLiteral(".gitignore")));
+    }
+    const QByteArray original = "DB_PASSWORD=committed-before\n";
+    if (envTracked) {
+        QVERIFY(repo->writeFile(QStringLiteral(".env"), original));
+        QVERIFY(!repo->commitAll(QStringLiteral("oops"), true).isEmpty());
+    }
+    const SetupPlan plan = planFor(repo->path());
+    SetupRunner::Options options;
+    options.useKeychain = false;
+    const SetupRunner::Result result = SetupRunner::apply(plan, options);
+    QVERIFY(!result.envWritten);
+    QVERIFY(!result.ok());
+    QCOMPARE(readFile(repo->filePath(QStringLiteral(".env"))), envTracked ? original : QByteArray());
+    const auto envStep = std::find_if(result.steps.cbegin(), result.steps.cend(), [](const ApplyStep &step) {
+        return step.id == ApplyStep::Id::EnvFile;
+    });
+    QVERIFY(envStep != result.steps.cend());
+    QCOMPARE(envStep->status, ApplyStep::Status::Failed);
+    QVERIFY2(envStep->message.contains(envTracked ? QStringLiteral("git rm --cached")
+                                                  : QStringLiteral(".gitignore")),
+             qPrintable(envStep->message));
 }
 
 QTEST_GUILESS_MAIN(TestSetupRunner)
