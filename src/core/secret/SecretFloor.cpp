@@ -13,8 +13,8 @@ QString SecretFloor::warning(const GeneratorProfile &profile, const QString &sub
     if (meets(profile)) {
         return {};
     }
-    const QString who = subject.isEmpty() ? profile.toString() : subject;
-    return tr("%1: %2 gives %3 bits of entropy in %4 characters, below the floor of %5 bits and %6 "
+    const QString who = subject.isEmpty() ? QString() : subject + QStringLiteral(": ");
+    return tr("%1%2 gives %3 bits of entropy in %4 characters, below the floor of %5 bits and %6 "
               "characters. It is used only because it was asked for explicitly; ask for a larger size "
               "(e.g. base64url(32)) unless the consumer needs this exact format.")
         .arg(who, profile.toString())
