@@ -12,6 +12,7 @@
 #include "cli/SetupCommand.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 
 namespace {
 
@@ -32,8 +33,21 @@ bool CliApplication::handles(const QStringList &arguments)
         return false;
     }
     const QString &first = arguments.at(1);
-    return commands().contains(first) || first == QStringLiteral("--help") || first == QStringLiteral("-h") ||
-           first == QStringLiteral("--version");
+    if (commands().contains(first) || first == QStringLiteral("--help") || first == QStringLiteral("-h") ||
+        first == QStringLiteral("--version")) {
+        return true;
+    }
+    // The wizard takes only `--demo` and one existing folder; anything else is a command-line mistake that
+    // must get a usage error, not a window (which would also hang or abort without a display).
+    for (const QString &argument : arguments.mid(1)) {
+        if (argument == QStringLiteral("--demo")) {
+            continue;
+        }
+        if (argument.startsWith(u'-') || !QFileInfo(argument).isDir()) {
+            return true;
+        }
+    }
+    return false;
 }
 
 int CliApplication::run(const QStringList &arguments)
@@ -73,7 +87,18 @@ int CliApplication::run(const QStringList &arguments)
     if (command == QStringLiteral("restore")) {
         return RestoreCommand::run(rest);
     }
-    Console::err(QCoreApplication::translate("CliApplication", "Unknown command '%1'. See 'envsmith --help'.")
+    for (const QString &argument : arguments.mid(1)) {
+        if (argument.startsWith(u'-') && argument != QStringLiteral("--demo")) {
+            Console::err(QCoreApplication::translate("CliApplication",
+                                                     "Unknown option '%1'. Options follow the command, e.g. "
+                                                     "'envsmith check --format json'. See 'envsmith --help'.")
+                             .arg(argument));
+            return int(ExitCode::Usage);
+        }
+    }
+    Console::err(QCoreApplication::translate(
+                     "CliApplication", "'%1' is neither a command nor an existing folder. See 'envsmith "
+                                       "--help'.")
                      .arg(command));
     return int(ExitCode::Usage);
 }
