@@ -8,40 +8,23 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "TestFiles.h"
+
+#include "EnvsmithRun.h"
+
 using namespace Qt::StringLiterals;
+
+using namespace TestFiles;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = EnvsmithRun;
 
-Run envsmith(const QStringList &args, const QByteArray &input = {})
+EnvsmithRun envsmith(const QStringList &args, const QByteArray &input = {})
 {
-    QProcess process;
-    process.start(QStringLiteral(ENVSMITH_BINARY), args);
-    Run run;
-    if (!process.waitForStarted(60000)) {
-        return run;
-    }
-    process.write(input);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(240000) || process.exitStatus() != QProcess::NormalExit) {
-        return run;
-    }
-    run.exitCode = process.exitCode();
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
-}
-
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+    EnvsmithRun::Options options;
+    options.input = input;
+    return EnvsmithRun::run(args, options);
 }
 
 } // namespace

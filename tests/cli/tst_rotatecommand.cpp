@@ -3,6 +3,7 @@
 // keyring (tests/run-with-keyring.sh). Ends with the leak test of issue 4 §3: a whole setup and rotate,
 // then every output line and every file under HOME and TMPDIR is searched for every value.
 
+#include "EnvsmithRun.h"
 #include "LeakSearch.h"
 #include "TempGitRepo.h"
 #include "core/dotenv/DotenvDocument.h"
@@ -20,44 +21,22 @@
 #include <QRegularExpression>
 #include <QTest>
 
+#include "TestFiles.h"
+
 using namespace Qt::StringLiterals;
+
+using namespace TestFiles;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = EnvsmithRun;
 
-Run envsmith(const QStringList &args,
-             const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
+EnvsmithRun envsmith(const QStringList &args,
+                     const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
 {
-    QProcess process;
-    process.setProcessEnvironment(environment);
-    process.setStandardInputFile(QProcess::nullDevice());
-    process.start(QStringLiteral(ENVSMITH_BINARY), args);
-    Run run;
-    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit) {
-        return run;
-    }
-    run.exitCode = process.exitCode();
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
-}
-
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size();
+    EnvsmithRun::Options options;
+    options.environment = environment;
+    return EnvsmithRun::run(args, options);
 }
 
 QByteArray valueOf(const QString &envPath, const char *key)

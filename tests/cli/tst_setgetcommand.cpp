@@ -8,52 +8,27 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "TestFiles.h"
+
+#include "EnvsmithRun.h"
+
 #include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
 
+using namespace TestFiles;
+
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = EnvsmithRun;
 
-// Runs the real envsmith with @p input piped into stdin (closed afterwards).
-Run envsmith(const QStringList &args, const QByteArray &input = {}, const QString &workingDirectory = {})
+EnvsmithRun envsmith(const QStringList &args, const QByteArray &input = {},
+                     const QString &workingDirectory = {})
 {
-    QProcess process;
-    if (!workingDirectory.isEmpty()) {
-        process.setWorkingDirectory(workingDirectory);
-    }
-    process.start(QStringLiteral(ENVSMITH_BINARY), args);
-    Run run;
-    if (!process.waitForStarted(60000)) {
-        return run;
-    }
-    process.write(input);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit) {
-        return run;
-    }
-    run.exitCode = process.exitCode();
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
-}
-
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+    EnvsmithRun::Options options;
+    options.input = input;
+    options.workingDirectory = workingDirectory;
+    return EnvsmithRun::run(args, options);
 }
 
 int modeOf(const QString &path)

@@ -2,6 +2,7 @@
 // `.env` it writes is read back by the real npm `dotenv` package and Debian's python3-dotenv.
 
 #include "DotenvOracle.h"
+#include "EnvsmithRun.h"
 #include "LeakSearch.h"
 #include "TempGitRepo.h"
 #include "core/dotenv/DotenvDocument.h"
@@ -17,48 +18,24 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "TestFiles.h"
+
 #include <unistd.h>
+
+using namespace TestFiles;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = EnvsmithRun;
 
-Run envsmith(const QStringList &args,
-             const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment(),
-             const QStringList &wrapper = {})
+EnvsmithRun envsmith(const QStringList &args,
+                     const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment(),
+                     const QStringList &wrapper = {})
 {
-    QProcess process;
-    process.setProcessEnvironment(environment);
-    process.setStandardInputFile(QProcess::nullDevice());
-    if (wrapper.isEmpty()) {
-        process.start(QStringLiteral(ENVSMITH_BINARY), args);
-    } else {
-        process.start(wrapper.first(), wrapper.mid(1) + QStringList{QStringLiteral(ENVSMITH_BINARY)} + args);
-    }
-    Run run;
-    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit) {
-        return run;
-    }
-    run.exitCode = process.exitCode();
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
-}
-
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-QByteArray demoTemplate()
-{
-    return readFile(QStringLiteral(ENVSMITH_SOURCE_DIR "/resources/demo/env.example"));
+    EnvsmithRun::Options options;
+    options.environment = environment;
+    options.wrapper = wrapper;
+    return EnvsmithRun::run(args, options);
 }
 
 } // namespace

@@ -48,6 +48,11 @@ fi
 echo "fuzz: running for ${seconds}s"
 export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:${ASAN_OPTIONS:-}"
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1:${UBSAN_OPTIONS:-}"
-"$binary" -max_total_time="$seconds" -max_len=65536 -timeout=10 -rss_limit_mb=4096 \
-  -artifact_prefix="$here/crashes/" "$work/corpus"
-echo "fuzz: no crash in ${seconds}s"
+# libFuzzer's progress goes to a log (it is long); on a failure its last lines are shown.
+if ! "$binary" -max_total_time="$seconds" -max_len=65536 -timeout=10 -rss_limit_mb=4096 \
+  -artifact_prefix="$here/crashes/" "$work/corpus" > "$work/fuzz.log" 2>&1; then
+  tail -n 60 "$work/fuzz.log" >&2
+  echo "fuzz: FAILED (full log: $work/fuzz.log; the input is in $here/crashes/)" >&2
+  exit 1
+fi
+echo "fuzz: no crash in ${seconds}s ($(grep -Eo 'Done [0-9]+ runs' "$work/fuzz.log" | tail -n 1 || true))"

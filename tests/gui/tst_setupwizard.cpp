@@ -37,24 +37,17 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include "TestFiles.h"
 #include <QTranslator>
 
 #include <memory>
 
 using namespace std::chrono_literals;
 
+using namespace TestFiles;
+
 namespace {
-
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-QByteArray demoTemplate()
-{
-    return readFile(QStringLiteral(ENVSMITH_SOURCE_DIR "/resources/demo/env.example"));
-}
 
 QFileDevice::Permissions ownerReadWrite()
 {

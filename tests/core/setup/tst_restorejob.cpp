@@ -15,15 +15,13 @@
 #include <QFile>
 #include <QTest>
 
+#include "TestFiles.h"
+
 using namespace Qt::StringLiterals;
 
-namespace {
+using namespace TestFiles;
 
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
+namespace {
 
 const QByteArray kTemplate = "# Local development settings\n"
                              "\n"

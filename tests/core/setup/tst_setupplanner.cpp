@@ -11,19 +11,14 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "TestFiles.h"
+
 #include <sys/stat.h>
 #include <unistd.h>
 
-namespace {
+using namespace TestFiles;
 
-QByteArray demoTemplate()
-{
-    QFile file(QStringLiteral(ENVSMITH_SOURCE_DIR "/resources/demo/env.example"));
-    if (!file.open(QIODevice::ReadOnly)) {
-        qFatal("cannot read the demo template");
-    }
-    return file.readAll();
-}
+namespace {
 
 QByteArray valueIn(const QByteArray &envBytes, const QString &key)
 {

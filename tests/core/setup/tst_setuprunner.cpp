@@ -14,18 +14,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "TestFiles.h"
+
+using namespace TestFiles;
+
 namespace {
-
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-QByteArray demoTemplate()
-{
-    return readFile(QStringLiteral(ENVSMITH_SOURCE_DIR "/resources/demo/env.example"));
-}
 
 QFileDevice::Permissions ownerOnly()
 {
