@@ -5,7 +5,7 @@
 # Builds nothing.
 #
 # Usage: packaging/screenshots.sh [BUILD_DIR_OR_ENVSMITH_BINARY] [OUTPUT_DIR]
-#   default binary: build/envsmith; default output: packaging/screenshots (in the source tree)
+#   default binary: build/src/envsmith; default output: packaging/screenshots (in the source tree)
 # Needs: xvfb (Xvfb), dbus (dbus-run-session), gnome-keyring; imagemagick for the fallback capture.
 # Environment: LANG decides the language of the screenshots (e.g. LANG=de_DE.UTF-8).
 set -euo pipefail
@@ -13,7 +13,7 @@ set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
 target="${1:-$here/build}"
 out="${2:-$here/packaging/screenshots}"
-if [ -d "$target" ]; then binary="$target/envsmith"; else binary="$target"; fi
+if [ -d "$target" ]; then binary="$target/src/envsmith"; else binary="$target"; fi
 if [ ! -x "$binary" ]; then
   echo "screenshots.sh: no envsmith binary at $binary; build it first (cmake --build BUILD_DIR --target envsmith)" >&2
   exit 2
