@@ -7,30 +7,6 @@
 
 namespace {
 
-// Physical line and 1-based column (in characters) of byte @p pos; lines break at LF, CR LF and CR.
-std::pair<int, int> placeOf(QByteArrayView bytes, qsizetype pos, int baseLine, bool atFileStart)
-{
-    int line = baseLine;
-    qsizetype lineStart = 0;
-    for (qsizetype i = 0; i < pos && i < bytes.size(); ++i) {
-        const char c = bytes[i];
-        if (c == '\n' || (c == '\r' && (i + 1 >= bytes.size() || bytes[i + 1] != '\n'))) {
-            ++line;
-            lineStart = i + 1;
-        }
-    }
-    if (atFileStart && lineStart == 0 && bytes.startsWith("\xEF\xBB\xBF") && pos >= 3) {
-        lineStart = 3;
-    }
-    int column = 1;
-    for (qsizetype i = lineStart; i < pos; ++i) {
-        if ((static_cast<uchar>(bytes[i]) & 0xC0) != 0x80) {
-            ++column;
-        }
-    }
-    return {line, column};
-}
-
 QByteArray normaliseLineEndings(QByteArrayView v)
 {
     if (!v.contains('\r')) {
@@ -182,8 +158,7 @@ private:
     }
     DotenvError errorAt(qsizetype pos, QString message) const
     {
-        const auto [line, column] = placeOf(m_b, pos, m_baseLine, m_atFileStart);
-        return DotenvError{line, column, std::move(message)};
+        return DotenvError::at(m_b, pos, m_baseLine, m_atFileStart, std::move(message));
     }
 
     std::expected<Binding, DotenvError> binding(qsizetype k);

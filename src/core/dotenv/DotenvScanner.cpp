@@ -28,36 +28,6 @@ struct Line
     int physical = 1; // line number as editors count it (LF, CR LF, CR only)
 };
 
-// Physical line and 1-based column (in characters) of byte @p pos.
-std::pair<int, int> placeOf(QByteArrayView bytes, qsizetype pos, int baseLine, bool atFileStart)
-{
-    int line = baseLine;
-    qsizetype lineStart = 0;
-    for (qsizetype i = 0; i < pos && i < bytes.size(); ++i) {
-        const char c = bytes[i];
-        if (c == '\n' || (c == '\r' && (i + 1 >= bytes.size() || bytes[i + 1] != '\n'))) {
-            ++line;
-            lineStart = i + 1;
-        }
-    }
-    if (atFileStart && lineStart == 0 && bytes.startsWith("\xEF\xBB\xBF") && pos >= 3) {
-        lineStart = 3;
-    }
-    int column = 1;
-    for (qsizetype i = lineStart; i < pos; ++i) {
-        if ((static_cast<uchar>(bytes[i]) & 0xC0) != 0x80) {
-            ++column;
-        }
-    }
-    return {line, column};
-}
-
-DotenvError errorAt(QByteArrayView bytes, qsizetype pos, int baseLine, bool atFileStart, QString message)
-{
-    const auto [line, column] = placeOf(bytes, pos, baseLine, atFileStart);
-    return DotenvError{line, column, std::move(message)};
-}
-
 // Length of a well-formed UTF-8 sequence at i, or 0 when it is not well formed (RFC 3629: no overlongs,
 // no surrogates, nothing above U+10FFFF).
 qsizetype utf8SequenceAt(QByteArrayView b, qsizetype i)
@@ -291,7 +261,7 @@ std::expected<void, DotenvError> Reader::readValue(qsizetype p, Attempt &a)
             const QString quoteName = q == '`'
                                           ? QCoreApplication::translate("DotenvScanner", "a backtick (`)")
                                           : QStringLiteral("%1").arg(QLatin1Char(q));
-            return std::unexpected(errorAt(
+            return std::unexpected(DotenvError::at(
                 m_b, open, m_baseLine, m_atFileStart,
                 QCoreApplication::translate("DotenvScanner",
                                             "the value of %1 opens with %2 but that quote is never closed; "
@@ -583,10 +553,11 @@ std::optional<DotenvError> DotenvScanner::checkText(QByteArrayView bytes, int ba
     while (i < bytes.size()) {
         const uchar c = static_cast<uchar>(bytes[i]);
         if (c == 0) {
-            return errorAt(bytes, i, baseLine, atFileStart,
-                           QCoreApplication::translate(
-                               "DotenvScanner", "the file contains a NUL byte, so it is not a text file; "
-                                                "remove the NUL byte or check that this is the right file"));
+            return DotenvError::at(
+                bytes, i, baseLine, atFileStart,
+                QCoreApplication::translate("DotenvScanner",
+                                            "the file contains a NUL byte, so it is not a text file; "
+                                            "remove the NUL byte or check that this is the right file"));
         }
         if (c < 0x80) {
             ++i;
@@ -594,10 +565,11 @@ std::optional<DotenvError> DotenvScanner::checkText(QByteArrayView bytes, int ba
         }
         const qsizetype len = utf8SequenceAt(bytes, i);
         if (len == 0) {
-            return errorAt(bytes, i, baseLine, atFileStart,
-                           QCoreApplication::translate("DotenvScanner",
-                                                       "this is not valid UTF-8 text; save the file as UTF-8 "
-                                                       "(without a byte order mark) and try again"));
+            return DotenvError::at(
+                bytes, i, baseLine, atFileStart,
+                QCoreApplication::translate("DotenvScanner",
+                                            "this is not valid UTF-8 text; save the file as UTF-8 "
+                                            "(without a byte order mark) and try again"));
         }
         i += len;
     }
