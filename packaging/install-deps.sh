@@ -8,11 +8,13 @@ BUILD_PKGS=(
   cmake g++ make pkg-config git
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libgl-dev
   qtkeychain-qt6-dev libsecret-1-0 libsodium-dev libssl-dev libxkbcommon-dev libzxcvbn-dev
+  libargon2-dev libzip-dev libcsv-dev libhyperscan-dev libre2-dev libtomlplusplus-dev
 )
 TEST_PKGS=(
   gnome-keyring libsecret-tools dbus dbus-x11 xvfb xauth x11-apps imagemagick fonts-dejavu-core
   python3-dotenv nodejs
   clang-16 libclang-rt-16-dev
+  git-secrets ripgrep
 )
 
 SUDO=""

@@ -5,11 +5,14 @@
 #include "cli/ExitCode.h"
 #include "cli/GenerateCommand.h"
 #include "cli/GetCommand.h"
+#include "cli/InstallHookCommand.h"
 #include "cli/LintCommand.h"
 #include "cli/RestoreCommand.h"
 #include "cli/RotateCommand.h"
+#include "cli/ScanCommand.h"
 #include "cli/SetCommand.h"
 #include "cli/SetupCommand.h"
+#include "cli/SyncCommand.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -19,9 +22,10 @@ namespace {
 const QStringList &commands()
 {
     static const QStringList names = {
-        QStringLiteral("setup"),  QStringLiteral("check"),   QStringLiteral("set"),
-        QStringLiteral("get"),    QStringLiteral("lint"),    QStringLiteral("generate"),
-        QStringLiteral("rotate"), QStringLiteral("restore"), QStringLiteral("help")};
+        QStringLiteral("setup"),  QStringLiteral("check"),        QStringLiteral("set"),
+        QStringLiteral("get"),    QStringLiteral("lint"),         QStringLiteral("generate"),
+        QStringLiteral("rotate"), QStringLiteral("restore"),      QStringLiteral("sync"),
+        QStringLiteral("scan"),   QStringLiteral("install-hook"), QStringLiteral("help")};
     return names;
 }
 
@@ -87,6 +91,15 @@ int CliApplication::run(const QStringList &arguments)
     if (command == QStringLiteral("restore")) {
         return RestoreCommand::run(rest);
     }
+    if (command == QStringLiteral("sync")) {
+        return SyncCommand::run(rest);
+    }
+    if (command == QStringLiteral("scan")) {
+        return ScanCommand::run(rest);
+    }
+    if (command == QStringLiteral("install-hook")) {
+        return InstallHookCommand::run(rest);
+    }
     for (const QString &argument : arguments.mid(1)) {
         if (argument.startsWith(u'-') && argument != QStringLiteral("--demo")) {
             Console::err(QCoreApplication::translate("CliApplication",
@@ -106,62 +119,89 @@ int CliApplication::run(const QStringList &arguments)
 QString CliApplication::helpText()
 {
     return QCoreApplication::translate(
-        "CliApplication",
-        "Usage:\n"
-        "  envsmith [DIR]           Open the setup wizard on the repository in DIR (default: the current\n"
-        "                           folder when it has a template, else the bundled demo project).\n"
-        "  envsmith --demo          Open the wizard on a fresh copy of the bundled demo project.\n"
-        "  envsmith setup [options] Create or complete .env without a window.\n"
-        "  envsmith check [options] Print the repository's hygiene findings.\n"
-        "  envsmith set KEY [--file F] [--repo DIR] [--dialect npm|python]\n"
-        "                           Set KEY in .env (or F): the value is read from standard input (one\n"
-        "                           trailing line break removed) or typed at a hidden prompt, never from\n"
-        "                           the command line; only that line changes; 0600, atomic, with a backup.\n"
-        "  envsmith get KEY [--file F] [--repo DIR] [--dialect npm|python]\n"
-        "                           Print KEY's value (as the dialect's reader reads it) and a line break.\n"
-        "  envsmith lint FILE [--format text|json] [--dialect npm|python]\n"
-        "                           Check an env file or template (dotenv-linter's checks, secrets,\n"
-        "                           values readers disagree on). Silence a region with a comment line\n"
-        "                           '# envsmith-lint:off Check1,Check2' ... '# envsmith-lint:on' (dotenv-\n"
-        "                           linter's '# dotenv-linter:off' works too).\n"
-        "  envsmith generate PROFILE\n"
-        "                           Print one new secret (the 'openssl rand' replacement): base64(N),\n"
-        "                           base64url(N), hex(N) (N random bytes), alnum(N), password(N) (N\n"
-        "                           characters), uuid, laravel_key. Its entropy in bits goes to stderr,\n"
-        "                           with a warning below 128 bits or 32 characters.\n"
-        "  envsmith rotate VAR... [--repo DIR] [--yes] [--no-keychain]\n"
-        "                           New values for VAR... in .env and the keychain, after showing what\n"
-        "                           changes. Signing keys (JWT, SESSION, COOKIE, SIGNING, HMAC) keep the\n"
-        "                           old value as VAR_PREVIOUS (or the template's @previous=NAME); values\n"
-        "                           that embed a rotated one (DATABASE_URL) follow.\n"
-        "  envsmith rotate --finish VAR... [--repo DIR] [--yes]\n"
-        "                           Drop VAR_PREVIOUS from .env and the keychain: the rotation is done.\n"
-        "  envsmith restore [--repo DIR]\n"
-        "                           Rebuild a missing .env from the keychain, in the template's order\n"
-        "                           with its comments.\n"
-        "  envsmith help | --help   Show this text.   envsmith --version   Show the version.\n"
-        "\n"
-        "setup reads the template (.env.example, .env.sample, .env.template or .env.dist), keeps the values\n"
-        "of an existing .env, generates missing secrets with libsodium, keeps plain configuration from the\n"
-        "template, derives values that embed others (a DATABASE_URL with the database password), makes git\n"
-        "ignore .env, .env.local and .env.*.local, writes .env atomically with mode 0600 (the old file is\n"
-        "kept as .env.envsmith-backup-<time>), and stores every value in the OS keychain. Keys of outside\n"
-        "services (API keys) are never generated: they are left empty and listed as to do.\n"
-        "\n"
-        "Options:\n"
-        "  --repo DIR               The repository (default: the current folder).\n"
-        "  --yes                    Apply without asking (setup asks on a terminal, refuses otherwise).\n"
-        "  --no-keychain            setup: do not store values in the OS keychain.\n"
-        "  --follow-symlink         setup: when .env is a symbolic link, write to the file it points to.\n"
-        "  --format text|json       Output as text (default) or JSON.\n"
-        "\n"
-        "Values are never printed (except by get and generate) and never taken from the command line.\n"
-        "\n"
-        "Exit codes:\n"
-        "  0  success; check, lint: no finding of severity error\n"
-        "  1  check, lint: at least one finding of severity error\n"
-        "  2  usage error, or a confirmation was needed (run again with --yes / --follow-symlink)\n"
-        "  3  failed: nothing was written (no template, unreadable .env, read-only folder, ...)\n"
-        "  4  incomplete: .env was written but a later step failed (e.g. the keychain is unavailable)\n"
-        "  5  cancelled at the confirmation question\n");
+               "CliApplication",
+               "Usage:\n"
+               "  envsmith [DIR]           Open the setup wizard on the repository in DIR (default: the "
+               "current\n"
+               "                           folder when it has a template, else the bundled demo project).\n"
+               "  envsmith --demo          Open the wizard on a fresh copy of the bundled demo project.\n"
+               "  envsmith setup [options] Create or complete .env without a window.\n"
+               "  envsmith check [options] Print the repository's hygiene findings.\n"
+               "  envsmith set KEY [--file F] [--repo DIR] [--dialect npm|python]\n"
+               "                           Set KEY in .env (or F): the value is read from standard input "
+               "(one\n"
+               "                           trailing line break removed) or typed at a hidden prompt, never "
+               "from\n"
+               "                           the command line; only that line changes; 0600, atomic, with a "
+               "backup.\n"
+               "  envsmith get KEY [--file F] [--repo DIR] [--dialect npm|python]\n"
+               "                           Print KEY's value (as the dialect's reader reads it) and a line "
+               "break.\n"
+               "  envsmith lint FILE [--format text|json] [--dialect npm|python]\n"
+               "                           Check an env file or template (dotenv-linter's checks, secrets,\n"
+               "                           values readers disagree on). Silence a region with a comment "
+               "line\n"
+               "                           '# envsmith-lint:off Check1,Check2' ... '# envsmith-lint:on' "
+               "(dotenv-\n"
+               "                           linter's '# dotenv-linter:off' works too).\n"
+               "  envsmith generate PROFILE\n"
+               "                           Print one new secret (the 'openssl rand' replacement): "
+               "base64(N),\n"
+               "                           base64url(N), hex(N) (N random bytes), alnum(N), password(N) (N\n"
+               "                           characters), uuid, laravel_key. Its entropy in bits goes to "
+               "stderr,\n"
+               "                           with a warning below 128 bits or 32 characters.\n"
+               "  envsmith rotate VAR... [--repo DIR] [--yes] [--no-keychain]\n"
+               "                           New values for VAR... in .env and the keychain, after showing "
+               "what\n"
+               "                           changes. Signing keys (JWT, SESSION, COOKIE, SIGNING, HMAC) keep "
+               "the\n"
+               "                           old value as VAR_PREVIOUS (or the template's @previous=NAME); "
+               "values\n"
+               "                           that embed a rotated one (DATABASE_URL) follow.\n"
+               "  envsmith rotate --finish VAR... [--repo DIR] [--yes]\n"
+               "                           Drop VAR_PREVIOUS from .env and the keychain: the rotation is "
+               "done.\n"
+               "  envsmith restore [--repo DIR]\n"
+               "                           Rebuild a missing .env from the keychain, in the template's "
+               "order\n"
+               "                           with its comments.\n"
+               "%1"
+               "%2"
+               "%3"
+               "  envsmith help | --help   Show this text.   envsmith --version   Show the version.\n"
+               "\n"
+               "setup reads the template (.env.example, .env.sample, .env.template or .env.dist), keeps the "
+               "values\n"
+               "of an existing .env, generates missing secrets with libsodium, keeps plain configuration "
+               "from the\n"
+               "template, derives values that embed others (a DATABASE_URL with the database password), "
+               "makes git\n"
+               "ignore .env, .env.local and .env.*.local, writes .env atomically with mode 0600 (the old "
+               "file is\n"
+               "kept as .env.envsmith-backup-<time>), and stores every value in the OS keychain. Keys of "
+               "outside\n"
+               "services (API keys) are never generated: they are left empty and listed as to do.\n"
+               "\n"
+               "Options:\n"
+               "  --repo DIR               The repository (default: the current folder).\n"
+               "  --yes                    Apply without asking (setup asks on a terminal, refuses "
+               "otherwise).\n"
+               "  --no-keychain            setup: do not store values in the OS keychain.\n"
+               "  --follow-symlink         setup: when .env is a symbolic link, write to the file it points "
+               "to.\n"
+               "  --format text|json       Output as text (default) or JSON.\n"
+               "\n"
+               "Values are never printed (except by get and generate) and never taken from the command "
+               "line.\n"
+               "\n"
+               "Exit codes:\n"
+               "  0  success; check, lint: no finding of severity error\n"
+               "  1  check, lint: at least one finding of severity error\n"
+               "  2  usage error, or a confirmation was needed (run again with --yes / --follow-symlink)\n"
+               "  3  failed: nothing was written (no template, unreadable .env, read-only folder, ...)\n"
+               "  4  incomplete: .env was written but a later step failed (e.g. the keychain is "
+               "unavailable)\n"
+               "  5  cancelled at the confirmation question\n")
+        .arg(SyncCommand::helpText(), ScanCommand::helpText(), InstallHookCommand::helpText());
 }

@@ -1,0 +1,17 @@
+#pragma once
+
+#include "core/vault/VaultError.h"
+#include "core/vault/VaultExport.h"
+#include "core/vault/VaultReadOptions.h"
+
+#include <QByteArrayView>
+#include <expected>
+
+/// 1Password 8 CSV exports, research/vault-formats.md section 2.2. Parsed with libcsv.
+class OnePasswordCsvReader
+{
+public:
+    /// Reads the whole file content @p data. The result's format and fileName are set.
+    static std::expected<VaultExport, VaultError> read(QByteArrayView data, const QString &fileName,
+                                                       const VaultReadOptions &options = {});
+};
