@@ -23,6 +23,7 @@ VaultItem VaultItem::clone() const
     copy.vault = vault;
     copy.folders = folders;
     copy.tags = tags;
+    copy.archived = archived;
     copy.fields.reserve(fields.size());
     for (const VaultField &field : fields) {
         copy.fields.push_back(field.clone());

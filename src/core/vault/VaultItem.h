@@ -21,6 +21,10 @@ struct VaultItem
     QStringList folders;
     QStringList tags;
     std::vector<VaultField> fields;
+    /// 1Password `state: "archived"` (1PUX) or the CSV Archived column: the item is kept in the export but
+    /// archived in the vault (the 1Password CLI does not resolve archived items). Trashed items are never
+    /// read at all.
+    bool archived = false;
 
     /// The first field whose name equals @p name case-insensitively (and whose section equals @p section
     /// when it is not empty); nullptr when none.
