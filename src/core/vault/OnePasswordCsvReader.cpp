@@ -284,7 +284,9 @@ OnePasswordCsvReader::read(QByteArrayView data, const QString &fileName, const V
         qsizetype end = data.indexOf('\n', position);
         end = end < 0 ? data.size() : end + 1;
         const QByteArrayView chunk = data.sliced(position, end - position);
-        if (state.atRecordStart && !chunk.trimmed().isEmpty()) {
+        // libcsv skips empty lines between records (and only those: a line of spaces is a record).
+        const bool emptyLine = chunk == "\n" || chunk == "\r\n" || chunk == "\r";
+        if (state.atRecordStart && !emptyLine) {
             state.recordLine = state.line;
             state.atRecordStart = false;
         }

@@ -168,6 +168,9 @@ void TestOnePasswordCsvReader::refused_data()
                                               "e,,u," +
                                               secretMarker + ",,false,false,,\n"
                                        << u"line 2"_s;
+    QTest::newRow("a line of spaces is a row")
+        << header + "\r\n\r\nA,,u," + secretMarker + ",,false,false,,\r\n  \r\n"
+        << u"line 4"_s;
     QTest::newRow("no Title column") << "Name,Password\nA," + secretMarker + "\n" << u"Title"_s;
     QTest::newRow("empty") << QByteArray() << u"header"_s;
 }
