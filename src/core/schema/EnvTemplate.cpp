@@ -72,6 +72,14 @@ bool applyDecorators(VariableSpec &spec, const AnnotationBlock &block)
         spec.placeholder = false;
         decided = true;
     }
+    if (const auto *vault = block.find(u"vault"); vault && !vault->value.trimmed().isEmpty()) {
+        // A team-shared value from the vault export (`envsmith sync`): never generated.
+        spec.vaultEntry = vault->value.trimmed();
+        spec.kind = VariableKind::ThirdPartySecret;
+        spec.sensitive = true;
+        spec.kindReason = tr("annotated @vault=%1").arg(spec.vaultEntry);
+        decided = true;
+    }
     if (const auto *generate = block.find(u"generate")) {
         if (!generate->hasValue || generate->value.isEmpty()) {
             // A bare `@generate`: generated, with the profile the comments or defaults give.

@@ -30,6 +30,9 @@ struct VariableSpec
     Derivation derivation;
     /// A 1Password secret reference (`op://vault/item/[section/]field`) written in the value slot.
     QString secretReference;
+    /// The vault entry named by `@vault=<item>[/<field>]` or `@vault=<item>/<section>/<field>` (the
+    /// decorator's value as written, quotes removed); empty when there is none. VaultMatcher resolves it.
+    QString vaultEntry;
     /// 1-based line of the assignment in the template.
     int line = 0;
 
