@@ -185,6 +185,9 @@ void addCustomFields(VaultItem &item, QByteArrayView cell, bool utf8)
         if (line.endsWith('\r')) {
             line.chop(1);
         }
+        if (end == cell.size() && line.isEmpty()) {
+            break; // a final line break ends the cell, not a value
+        }
         const qsizetype colon = line.indexOf(": ");
         if (colon > 0) {
             flush();

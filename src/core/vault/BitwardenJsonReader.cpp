@@ -425,10 +425,12 @@ std::expected<VaultExport, VaultError> readProtected(const QJsonObject &root, co
                 .arg(fileName));
     }
 
+    steps.progress(2);
     if (steps.cancelled()) {
         return cancelled(fileName);
     }
-    steps.progress(2);
+    // One call: neither PKCS5_PBKDF2_HMAC nor argon2id_hash_raw can be paused, so cancel is checked on
+    // both sides of it.
     const SecureBuffer master = BitwardenCrypto::deriveMasterKey(options.password->view(), salt, params);
     if (master.isEmpty()) {
         return failure(Kind::TooLarge, tr("Could not derive the key of %1: not enough memory for its key "

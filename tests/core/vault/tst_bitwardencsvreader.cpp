@@ -84,7 +84,8 @@ QByteArray sample()
            "\nURL: https://x.example/?a=1&b=2\nPEM: -----BEGIN KEY-----\nMIIB\n-----END KEY-----\nQUOTE: say "
            "\"\"hi\"\"\nEMPTY: \",0,\"https://a.example,https://b.example\",ci@example.com,\"p,w \"\"q\"\"\","
            "JBSWY3DP\n"
-           ",,note,Snippet,\"A=1\nB=2\",,,,,,\n";
+           ",,note,Snippet,\"A=1\nB=2\",,,,,,\n"
+           ",,login,Trailing,,\"LAST: x\n\",,,,,\n";
 }
 
 } // namespace
@@ -214,6 +215,8 @@ void TestBitwardenCsvReader::values_data()
         << u"Staging API"_s << u"password"_s << T::Password << "p,w \"q\""_ba;
     QTest::newRow("username") << u"Staging API"_s << u"username"_s << T::Username << "ci@example.com"_ba;
     QTest::newRow("totp") << u"Staging API"_s << u"totp"_s << T::Totp << "JBSWY3DP"_ba;
+    QTest::newRow("last field, cell ends with a line break")
+        << u"Trailing"_s << u"LAST"_s << T::Text << "x"_ba;
     QTest::newRow("note item") << u"Snippet"_s << u"notes"_s << T::Note << "A=1\nB=2"_ba;
 }
 
@@ -252,7 +255,7 @@ void TestBitwardenCsvReader::lineEndingsAndBom()
     QFETCH(QByteArray, file);
     const auto result = readBytes(file);
     QVERIFY2(result, result ? "" : qPrintable(result.error().message));
-    QCOMPARE(result->items.size(), size_t(2));
+    QCOMPARE(result->items.size(), size_t(3));
     const VaultItem &login = result->items.front();
     QCOMPARE(login.title, u"Staging API"_s);
     QCOMPARE(login.kind, u"login"_s);
@@ -261,8 +264,9 @@ void TestBitwardenCsvReader::lineEndingsAndBom()
              (QList<QByteArray>{"https://a.example", "https://b.example"}));
     QCOMPARE(login.field(u"totp"_s)->value.view(), QByteArrayView("JBSWY3DP"));
     QCOMPARE(login.field(u"notes"_s)->value.view(), QByteArrayView("line one\nline two, with comma"));
-    QCOMPARE(result->items.back().kind, u"securenote"_s);
-    QCOMPARE(result->items.back().field(u"notes"_s)->value.view(), QByteArrayView("A=1\nB=2"));
+    QCOMPARE(result->items.at(1).kind, u"securenote"_s);
+    QCOMPARE(result->items.at(1).field(u"notes"_s)->value.view(), QByteArrayView("A=1\nB=2"));
+    QCOMPARE(result->items.back().field(u"LAST"_s)->value.view(), QByteArrayView("x"));
 }
 
 void TestBitwardenCsvReader::organisationHeader()
