@@ -1,0 +1,131 @@
+#include "core/hygiene/ScanReport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+#include <QUrl>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString sarifLevel(ScanRule::Severity severity)
+{
+    switch (severity) {
+    case ScanRule::Severity::Error:
+        return u"error"_s;
+    case ScanRule::Severity::Warning:
+        return u"warning"_s;
+    case ScanRule::Severity::Info:
+        return u"note"_s;
+    }
+    return u"error"_s;
+}
+
+QJsonObject sarifRule(const QString &id, const QString &description)
+{
+    return QJsonObject{{u"id"_s, id}, {u"shortDescription"_s, QJsonObject{{u"text"_s, description}}}};
+}
+
+} // namespace
+
+QString ScanReport::toText(const RepositoryScan::Result &result)
+{
+    QString out;
+    for (const ScanFinding &finding : result.findings) {
+        QString line =
+            u"%1:%2:%3: [%4] %5: %6"_s.arg(finding.file)
+                .arg(finding.line)
+                .arg(finding.column)
+                .arg(ScanRule::severityName(finding.severity), finding.ruleId, finding.description);
+        if (!finding.preview.isEmpty())
+            line += u" ("_s + finding.preview + u')';
+        if (!finding.commit.isEmpty())
+            line += tr(" in commit %1 by %2").arg(finding.commit.left(12), finding.author);
+        out += line + u'\n';
+    }
+    out +=
+        tr("%n finding(s); scanned %1 file(s), %2 blob(s), %3 byte(s).", nullptr, int(result.findings.size()))
+            .arg(result.stats.files)
+            .arg(result.stats.blobs)
+            .arg(result.stats.bytes);
+    if (result.stats.skippedBinary > 0 || result.stats.skippedLarge > 0)
+        out += u' ' + tr("Skipped %1 binary and %2 too large.")
+                          .arg(result.stats.skippedBinary)
+                          .arg(result.stats.skippedLarge);
+    return out;
+}
+
+QByteArray ScanReport::toJson(const RepositoryScan::Result &result)
+{
+    QJsonArray findings;
+    for (const ScanFinding &finding : result.findings) {
+        findings.append(QJsonObject{{u"rule"_s, finding.ruleId},
+                                    {u"file"_s, finding.file},
+                                    {u"line"_s, finding.line},
+                                    {u"column"_s, finding.column},
+                                    {u"commit"_s, finding.commit},
+                                    {u"author"_s, finding.author},
+                                    {u"severity"_s, ScanRule::severityName(finding.severity)},
+                                    {u"preview"_s, finding.preview},
+                                    {u"fingerprint"_s, finding.fingerprint}});
+    }
+    const QJsonObject scanned{
+        {u"files"_s, result.stats.files}, {u"bytes"_s, result.stats.bytes}, {u"blobs"_s, result.stats.blobs}};
+    return QJsonDocument(QJsonObject{{u"findings"_s, findings}, {u"scanned"_s, scanned}})
+        .toJson(QJsonDocument::Indented);
+}
+
+QByteArray ScanReport::toSarif(const RepositoryScan::Result &result, const ScanRuleSet &rules,
+                               const QString &version)
+{
+    QJsonArray ruleArray;
+    QSet<QString> ruleIds;
+    for (const ScanRule &rule : rules.rules()) {
+        ruleArray.append(sarifRule(rule.id, rule.description.isEmpty() ? rule.id : rule.description));
+        ruleIds.insert(rule.id);
+    }
+    const auto addSpecial = [&](const QString &id, const QString &description) {
+        if (ruleIds.contains(id))
+            return;
+        ruleArray.append(sarifRule(id, description));
+        ruleIds.insert(id);
+    };
+    addSpecial(u"exact-value"_s, tr("A value from this project's .env or keychain (raw or encoded)"));
+    addSpecial(u"env-file-staged"_s,
+               tr("A local env file (.env, .env.local, .env.*.local) staged for commit"));
+    for (const ScanFinding &finding : result.findings)
+        addSpecial(finding.ruleId, finding.description);
+
+    QJsonArray results;
+    for (const ScanFinding &finding : result.findings) {
+        QString message = finding.description;
+        if (!finding.preview.isEmpty())
+            message += u' ' + tr("(secret %1)").arg(finding.preview);
+        if (!finding.commit.isEmpty())
+            message += u' ' + tr("first committed in %1 by %2").arg(finding.commit, finding.author);
+        QJsonObject physical{
+            {u"artifactLocation"_s,
+             QJsonObject{{u"uri"_s, QString::fromUtf8(QUrl::toPercentEncoding(finding.file, "/"))}}}};
+        if (finding.line > 0)
+            physical.insert(u"region"_s, QJsonObject{{u"startLine"_s, finding.line},
+                                                     {u"startColumn"_s, std::max(finding.column, 1)}});
+        QJsonObject fingerprints{{u"envsmith/v1"_s, finding.fingerprint}};
+        if (!finding.commit.isEmpty())
+            fingerprints.insert(u"commitSha"_s, finding.commit);
+        results.append(
+            QJsonObject{{u"ruleId"_s, finding.ruleId},
+                        {u"level"_s, sarifLevel(finding.severity)},
+                        {u"message"_s, QJsonObject{{u"text"_s, message}}},
+                        {u"locations"_s, QJsonArray{QJsonObject{{u"physicalLocation"_s, physical}}}},
+                        {u"partialFingerprints"_s, fingerprints}});
+    }
+    const QJsonObject driver{
+        {u"name"_s, u"envsmith"_s}, {u"semanticVersion"_s, version}, {u"rules"_s, ruleArray}};
+    const QJsonObject run{{u"tool"_s, QJsonObject{{u"driver"_s, driver}}}, {u"results"_s, results}};
+    const QJsonObject root{{u"$schema"_s, u"https://json.schemastore.org/sarif-2.1.0.json"_s},
+                           {u"version"_s, u"2.1.0"_s},
+                           {u"runs"_s, QJsonArray{run}}};
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "core/hygiene/RepositoryScan.h"
+#include "core/hygiene/ScanRuleSet.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+
+/// Renders a RepositoryScan::Result as text, JSON or SARIF 2.1.0. None of them contains a secret: findings
+/// carry only ScanFinding::maskedPreview().
+class ScanReport
+{
+    Q_DECLARE_TR_FUNCTIONS(ScanReport)
+
+public:
+    /// One line per finding (`file:line:column: [severity] rule: description (preview) commit author`),
+    /// then a summary line with the counts.
+    static QString toText(const RepositoryScan::Result &result);
+    /// UTF-8 JSON: {"findings":[{"rule","file","line","column","commit","author","severity","preview",
+    /// "fingerprint"}], "scanned":{"files","bytes","blobs"}} (line/column 0 for a whole-file finding; commit
+    /// and author empty outside history scans).
+    static QByteArray toJson(const RepositoryScan::Result &result);
+    /// UTF-8 SARIF 2.1.0 (OASIS; research/scanning.md §7): one run, tool.driver {name "envsmith",
+    /// semanticVersion @p version, rules [{id, shortDescription}] for every rule of @p rules
+    /// plus `exact-value` and `env-file-staged`}, results [{ruleId, level (error|warning|note), message,
+    /// locations [physicalLocation {artifactLocation {uri}, region {startLine, startColumn}}],
+    /// partialFingerprints {"envsmith/v1": fingerprint, "commitSha" in history}}]. A whole-file finding has
+    /// no region.
+    static QByteArray toSarif(const RepositoryScan::Result &result, const ScanRuleSet &rules,
+                              const QString &version);
+};
