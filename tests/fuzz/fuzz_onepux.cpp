@@ -1,7 +1,8 @@
 // libFuzzer harness for the 1PUX reader (tests/fuzz/run.sh builds and runs it with ASan + UBSan). An input
 // that starts with the zip magic is read as the 1PUX file itself (libzip directory and inflate paths, the
-// caps); any other input is zipped as export.data first (the JSON mapping). For any input: no crash, no
-// hang, an error has a message, a result's items and fields are well formed and can be cloned.
+// caps); any other input is read as a bare export.data and zipped as export.data (the JSON mapping). For any
+// input: no crash, no hang, an error has a message, a result's items and fields are well formed and can be
+// cloned.
 #include "core/vault/OnePuxReader.h"
 
 #include "../support/OnePuxWriter.h"
@@ -49,6 +50,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         check(OnePuxReader::read(input, QStringLiteral("fuzz.1pux")));
         return 0;
     }
+    check(OnePuxReader::read(input, QStringLiteral("fuzz.1pux"))); // as a bare export.data (or refused)
     OnePuxWriter writer;
     writer.addExport(input.toByteArray());
     const QByteArray zip = writer.toZip();

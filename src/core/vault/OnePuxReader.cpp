@@ -205,16 +205,43 @@ std::expected<void, VaultError> extractExportData(QByteArrayView data, const QSt
 
 } // namespace
 
+bool OnePuxReader::isExportData(QByteArrayView data)
+{
+    if (data.startsWith("\xEF\xBB\xBF")) {
+        data = data.sliced(3);
+    }
+    data = data.trimmed();
+    if (!data.startsWith('{')) {
+        return false;
+    }
+    return data.sliced(1).trimmed().startsWith("\"accounts\"");
+}
+
 std::expected<VaultExport, VaultError> OnePuxReader::read(QByteArrayView data, const QString &fileName,
                                                           const VaultReadOptions &options)
 {
     WipedBytes exportData;
-    if (auto extracted = extractExportData(data, fileName, options, exportData); !extracted) {
-        return std::unexpected(extracted.error());
+    QByteArrayView json;
+    if (isExportData(data)) {
+        // export.data taken out of its zip: the caller owns (and wipes) the bytes.
+        if (data.size() > maxDataSize) {
+            return failure(VaultError::Kind::TooLarge,
+                           tr("%1 is larger than the %2 MiB Envsmith reads as 1PUX export.data. Export fewer "
+                              "vaults at a time from 1Password.")
+                               .arg(fileName)
+                               .arg(maxDataSize / (1024 * 1024)));
+        }
+        json = data;
+    } else {
+        if (auto extracted = extractExportData(data, fileName, options, exportData); !extracted) {
+            return std::unexpected(extracted.error());
+        }
+        json = exportData.bytes;
     }
 
     QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(exportData.bytes, &parseError);
+    const QJsonDocument document =
+        QJsonDocument::fromJson(QByteArray::fromRawData(json.data(), json.size()), &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         return failure(VaultError::Kind::Corrupt,
                        tr("%1: export.data is not valid JSON (%2 at byte %3). Export the vault again from "

@@ -27,7 +27,12 @@ public:
     static constexpr qint64 maxCompressionRatio = 100;
     static constexpr qint64 ratioFloor = 64 * 1024;
 
-    /// Reads the whole file content @p data. The result's format and fileName are set.
+    /// True when @p data is a 1PUX export.data taken out of its zip: a JSON object whose first key is
+    /// "accounts" (UTF-8 BOM and white space allowed).
+    static bool isExportData(QByteArrayView data);
+
+    /// Reads the whole file content @p data: the 1PUX zip, or its export.data alone (isExportData()).
+    /// The result's format and fileName are set.
     static std::expected<VaultExport, VaultError> read(QByteArrayView data, const QString &fileName,
                                                        const VaultReadOptions &options = {});
 };

@@ -46,6 +46,10 @@ VaultFormat VaultReader::detect(QByteArrayView data, const QString &fileName)
     if (data.contains("***5642bee8-a5ff-11dc-8314-0800200c9a66***")) {
         return VaultFormat::OnePassword1Pif;
     }
+    // A 1PUX export.data taken out of its zip (vault-formats.md section 5, step 5).
+    if (OnePuxReader::isExportData(data)) {
+        return VaultFormat::OnePassword1Pux;
+    }
     const QByteArrayView trimmed = data.trimmed();
     if (trimmed.startsWith('{')) {
         // Bitwarden JSON: "encrypted" tells the three kinds apart (vault-formats.md 1.2-1.4).

@@ -120,6 +120,11 @@ void TestOnePuxReader::corpusFiles()
     const auto rezipped = OnePuxReader::read(zipOf(json), u"rezipped.1pux"_s);
     QVERIFY(rezipped.has_value());
     QCOMPARE(rezipped->items.size(), result->items.size());
+    // So does the JSON alone (export.data taken out of the zip), found by content.
+    const auto bare = VaultReader::read(path);
+    QVERIFY2(bare.has_value(), qPrintable(bare ? QString() : bare.error().message));
+    QCOMPARE(bare->format, VaultFormat::OnePassword1Pux);
+    QCOMPARE(bare->items.size(), result->items.size());
 
     const QJsonObject root = QJsonDocument::fromJson(json).object();
     size_t expectedItems = 0;
@@ -469,6 +474,18 @@ void TestOnePuxReader::cancel()
 
 void TestOnePuxReader::detectedByVaultReader()
 {
+    const QByteArray json = "\xEF\xBB\xBF \n{ \n \"accounts\":[]}"_ba;
+    QVERIFY(OnePuxReader::isExportData(json));
+    QCOMPARE(VaultReader::detect(json), VaultFormat::OnePassword1Pux);
+    const auto bare = VaultReader::read(exportWith("V", R"([{"overview":{"title":"b"}}])"), u"export.data"_s);
+    QVERIFY2(bare.has_value(), qPrintable(bare ? QString() : bare.error().message));
+    QCOMPARE(bare->items.front().vault, u"V"_s);
+    // Bitwarden JSON with a folder named "accounts" is still Bitwarden.
+    const QByteArray bitwarden =
+        R"({"encrypted":false,"folders":[{"id":"1","name":"accounts"}],"items":[]})"_ba;
+    QVERIFY(!OnePuxReader::isExportData(bitwarden));
+    QCOMPARE(VaultReader::detect(bitwarden), VaultFormat::BitwardenJson);
+
     const QByteArray zip = zipOf(exportWith("V", R"([{"overview":{"title":"a"}}])"));
     QCOMPARE(VaultReader::detect(zip), VaultFormat::OnePassword1Pux);
     const auto result = VaultReader::read(zip, u"any-name.bin"_s);
