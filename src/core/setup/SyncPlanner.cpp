@@ -172,7 +172,7 @@ std::expected<SyncPlan, QString> SyncPlanner::build(const RepoContext &context, 
                                                                    : VaultMatch::Method::ItemTitle;
         row.match.status = VaultMatch::Status::Matched;
         row.match.candidates = {entry.candidate};
-        row.reason = tr("not a variable of the template; not written (add it to the template to sync it)");
+        row.reason = tr("not a variable of the template, so not written; add it to the template to sync it");
         plan.m_rows.append(std::move(row));
     }
     return plan;
