@@ -2,17 +2,172 @@
 
 #include "cli/Console.h"
 #include "cli/ExitCode.h"
+#include "core/hygiene/GitRepository.h"
+#include "core/hygiene/RepositoryScan.h"
+#include "core/hygiene/ScanReport.h"
+#include "core/hygiene/ScanRuleSet.h"
+#include "core/hygiene/SecretScanner.h"
+#include "core/setup/RepoContext.h"
 
 #include <QCoreApplication>
+#include <QDir>
 
-int ScanCommand::run(const QStringList &)
+using namespace Qt::StringLiterals;
+
+namespace {
+
+enum class Format { Text, Json, Sarif };
+
+struct ScanOptions
 {
-    Console::err(
-        QCoreApplication::translate("ScanCommand", "envsmith scan is not available in this build yet."));
-    return static_cast<int>(ExitCode::Usage);
+    QString repo;
+    bool history = false;
+    bool staged = false;
+    Format format = Format::Text;
+};
+
+QString usageError(const QString &what)
+{
+    return QCoreApplication::translate("ScanCommand", "%1 Usage: envsmith scan [--repo DIR] [--history | "
+                                                      "--staged] [--format text|json|sarif]. See 'envsmith "
+                                                      "--help'.")
+        .arg(what);
+}
+
+std::expected<ScanOptions, QString> parse(const QStringList &arguments)
+{
+    ScanOptions options;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        QString value;
+        const bool hasInlineValue = argument.contains(u'=');
+        const QString name = hasInlineValue ? argument.section(u'=', 0, 0) : argument;
+        const auto takeValue = [&]() -> bool {
+            if (hasInlineValue) {
+                value = argument.section(u'=', 1);
+                return true;
+            }
+            if (i + 1 >= arguments.size())
+                return false;
+            value = arguments.at(++i);
+            return true;
+        };
+        if (name == u"--history"_s && !hasInlineValue) {
+            options.history = true;
+        } else if (name == u"--staged"_s && !hasInlineValue) {
+            options.staged = true;
+        } else if (name == u"--repo"_s) {
+            if (!takeValue() || value.isEmpty())
+                return std::unexpected(
+                    usageError(QCoreApplication::translate("ScanCommand", "--repo needs a folder.")));
+            options.repo = value;
+        } else if (name == u"--format"_s) {
+            if (!takeValue())
+                return std::unexpected(usageError(
+                    QCoreApplication::translate("ScanCommand", "--format needs text, json or sarif.")));
+            if (value == u"text"_s)
+                options.format = Format::Text;
+            else if (value == u"json"_s)
+                options.format = Format::Json;
+            else if (value == u"sarif"_s)
+                options.format = Format::Sarif;
+            else
+                return std::unexpected(
+                    usageError(QCoreApplication::translate("ScanCommand",
+                                                           "Unknown format '%1' (use text, json or sarif).")
+                                   .arg(value)));
+        } else {
+            return std::unexpected(usageError(
+                QCoreApplication::translate("ScanCommand", "Unknown argument '%1'.").arg(argument)));
+        }
+    }
+    if (options.history && options.staged)
+        return std::unexpected(usageError(
+            QCoreApplication::translate("ScanCommand", "--history and --staged cannot be combined.")));
+    return options;
+}
+
+} // namespace
+
+int ScanCommand::run(const QStringList &arguments)
+{
+    const auto options = parse(arguments);
+    if (!options) {
+        Console::err(options.error());
+        return int(ExitCode::Usage);
+    }
+    const QString folder = options->repo.isEmpty() ? QDir::currentPath() : options->repo;
+    const GitRepository repository(folder);
+    if (!repository.isValid()) {
+        Console::err(QCoreApplication::translate("ScanCommand", "Cannot scan %1: %2")
+                         .arg(QDir::toNativeSeparators(folder), repository.errorString()));
+        return int(ExitCode::Failed);
+    }
+    auto rules = ScanRuleSet::forRepository(repository.root());
+    if (!rules) {
+        Console::err(rules.error());
+        return int(ExitCode::Failed);
+    }
+    auto ignored = SecretScanner::readGitleaksIgnore(repository.root());
+    if (!ignored) {
+        Console::err(ignored.error());
+        return int(ExitCode::Failed);
+    }
+    // Exact values: what this developer holds in the project's env file (read in memory, never written).
+    std::vector<ScanExactValue> exactValues;
+    if (const auto context = RepoContext::open(repository.root())) {
+        auto values = ScanExactValue::fromEnvFile(context->envPath(), context->envFileName());
+        if (values)
+            exactValues = std::move(*values);
+        else
+            Console::err(values.error());
+    }
+    auto scanner = SecretScanner::create(*rules, std::move(exactValues));
+    if (!scanner) {
+        Console::err(scanner.error());
+        return int(ExitCode::Failed);
+    }
+    (*scanner)->setIgnoredFingerprints(*ignored);
+    const RepositoryScan::Mode mode = options->history  ? RepositoryScan::Mode::History
+                                      : options->staged ? RepositoryScan::Mode::Staged
+                                                        : RepositoryScan::Mode::WorkingTree;
+    const auto result = RepositoryScan::run(repository, mode, **scanner, SecretScanner::kDefaultMaxBytes);
+    if (!result) {
+        Console::err(result.error());
+        return int(ExitCode::Failed);
+    }
+    switch (options->format) {
+    case Format::Text:
+        Console::out(ScanReport::toText(*result));
+        break;
+    case Format::Json:
+        Console::out(QString::fromUtf8(ScanReport::toJson(*result)));
+        break;
+    case Format::Sarif:
+        Console::out(
+            QString::fromUtf8(ScanReport::toSarif(*result, *rules, QStringLiteral(ENVSMITH_VERSION))));
+        break;
+    }
+    if (!result->findings.isEmpty() && mode == RepositoryScan::Mode::Staged)
+        Console::err(QCoreApplication::translate(
+            "ScanCommand",
+            "Commit blocked: remove the secret (or unstage the file), or, if it is not a secret, add "
+            "`gitleaks:allow` to the line or its fingerprint to .gitleaksignore."));
+    return int(result->findings.isEmpty() ? ExitCode::Success : ExitCode::Findings);
 }
 
 QString ScanCommand::helpText()
 {
-    return {};
+    return QCoreApplication::translate(
+        "ScanCommand",
+        "  envsmith scan [--repo DIR] [--history | --staged] [--format text|json|sarif]\n"
+        "                           Look for secrets: in the working tree (tracked and untracked, not\n"
+        "                           ignored files), in every blob of the history (--history: with the\n"
+        "                           commit and author that added it) or in the staged changes (--staged:\n"
+        "                           for the pre-commit hook; a staged .env is a finding too). Rules in\n"
+        "                           gitleaks' format (built in, or the repository's .gitleaks.toml);\n"
+        "                           .gitleaksignore fingerprints and 'gitleaks:allow' lines are honoured;\n"
+        "                           the values in .env are found raw, base64, hex or URL-encoded. Output\n"
+        "                           never shows a whole secret. Exit 0 no finding, 1 findings, 2 usage,\n"
+        "                           3 failed (e.g. not a git repository).\n");
 }

@@ -37,7 +37,11 @@ regexes = [
   '''^%[A-Za-z_][A-Za-z0-9_]*%$''',
   '''^<[^>]*>$''',
   '''(?i)^(?:true|false|null|none|nil|undefined)$''',
-  '''(?i)^(?:x{3,}|\*{3,}|\.{3,}|-{3,}|changeme|change[_-]?me|replace[_-]?me|your[_-].*|example.*|placeholder.*|redacted|secret|password|passw0rd|dummy.*|test|todo)$''',
+  '''(?i)^(?:x{3,}|\*{3,}|\.{3,}|-{3,}|changeme|change[_-]?me|changeit|replace[_-]?me|your[_-].*|example.*|placeholder.*|redacted|secret|password|passw0rd|passwd|pass|pwd|pw|user|username|dummy.*|test|todo)$''',
+  # printf / format-string placeholders: %s, %(name)s, {}, {0}, {name}
+  '''^(?:%(?:\([A-Za-z_]+\))?[-+ #0-9.]*[sdiqvx]|\{[A-Za-z0-9_]*\})$''',
+  # Sequential runs (alphabets, keyboard rows), as detect-secrets' is_sequential_string filter
+  '''(?i)(?:abcdefgh|bcdefghi|01234567|12345678|qwertyui|asdfghjk)''',
 ]
 
 [[rules]]
@@ -168,7 +172,7 @@ tags = ["generic"]
 severity = "warning"
   [[rules.allowlists]]
   description = "Identifiers, not values: no digit (gitleaks' generic-api-key does the same)"
-  regexes = ['''^[A-Za-z_.-]+$''']
+  regexes = ['''^[A-Za-z_./-]+$''']
   [[rules.allowlists]]
   description = "References to other variables and code"
   regexes = ['''^(?:process\.env|os\.environ|env\.|self\.|this\.|config\.|settings\.)''', '''::''']
