@@ -1,5 +1,6 @@
 #include "core/secret/SecureBuffer.h"
 
+#include "core/secret/SecureArena.h"
 #include "core/secret/SodiumRuntime.h"
 
 #include <sodium.h>
@@ -14,10 +15,14 @@ SecureBuffer::SecureBuffer(qsizetype size)
         return;
     if (!SodiumRuntime::ensureInitialized())
         std::abort(); // no safe place for a secret: see the class comment
-    m_data = static_cast<char *>(sodium_malloc(static_cast<size_t>(size)));
-    if (!m_data)
-        std::abort();
-    sodium_memzero(m_data, static_cast<size_t>(size)); // sodium_malloc fills with 0xdb
+    if (size <= SecureArena::maxBlockSize) {
+        m_data = static_cast<char *>(SecureArena::instance().allocate(size)); // zero-filled
+    } else {
+        m_data = static_cast<char *>(sodium_malloc(static_cast<size_t>(size)));
+        if (!m_data)
+            std::abort();
+        sodium_memzero(m_data, static_cast<size_t>(size)); // sodium_malloc fills with 0xdb
+    }
     m_size = size;
 }
 
@@ -84,7 +89,9 @@ bool SecureBuffer::equals(QByteArrayView other) const
 
 void SecureBuffer::release()
 {
-    if (m_data)
+    if (m_data && m_size <= SecureArena::maxBlockSize)
+        SecureArena::instance().release(m_data, m_size); // wiped before reuse
+    else if (m_data)
         sodium_free(m_data); // zeroes the memory before unmapping it
     m_data = nullptr;
     m_size = 0;

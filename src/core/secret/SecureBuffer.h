@@ -6,7 +6,8 @@
 #include <QStringView>
 
 /// Holds the bytes of one secret value in libsodium guarded memory (sodium_malloc: guard pages, a
-/// canary, mlock'ed where RLIMIT_MEMLOCK allows, excluded from core dumps, zeroed on free).
+/// canary, mlock'ed where RLIMIT_MEMLOCK allows, excluded from core dumps, zeroed on free). Values of up
+/// to SecureArena::maxBlockSize bytes share guarded chunks (SecureArena) instead of a mapping each.
 ///
 /// Move-only: copying a secret is explicit (clone()). Text is UTF-8. size() is in bytes. An empty buffer
 /// allocates nothing. Allocation failure (out of memory, sodium_init failure) aborts the process, as a

@@ -1,3 +1,4 @@
+#include "core/secret/SecureArena.h"
 #include "core/secret/SecureBuffer.h"
 
 #include <QTest>
@@ -6,8 +7,11 @@
 
 #include <unistd.h>
 
+#include <atomic>
 #include <cstring>
+#include <thread>
 #include <utility>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -27,6 +31,9 @@ private Q_SLOTS:
     void equals();
     void conversionsAtTheEdge();
     void memoryIsGuarded();
+    void manySmallValuesShareChunks();
+    void releasedBlockIsWipedBeforeReuse();
+    void arenaIsThreadSafe();
 };
 
 void TestSecureBuffer::emptyAllocatesNothing()
@@ -146,12 +153,72 @@ void TestSecureBuffer::memoryIsGuarded()
 {
     // sodium_malloc places the end of the buffer right before a guard page, so the address of the last
     // byte + 1 is page-aligned (libsodium's documented layout). Plain malloc would almost never do that.
+    // Values above SecureArena::maxBlockSize get their own sodium_malloc; smaller ones live in the arena's
+    // guarded chunks (manySmallValuesShareChunks).
     const long page = sysconf(_SC_PAGESIZE);
-    for (const qsizetype size : {1, 33, 4096, 5000}) {
+    for (const qsizetype size : {SecureArena::maxBlockSize + 1, qsizetype(5000), qsizetype(65536)}) {
         SecureBuffer buffer(size);
         const auto end = reinterpret_cast<quintptr>(buffer.constData() + buffer.size());
         QVERIFY2(end % static_cast<quintptr>(page) == 0, qPrintable(u"size %1"_s.arg(size)));
     }
+}
+
+void TestSecureBuffer::manySmallValuesShareChunks()
+{
+    // One sodium_malloc per value costs ~4 mappings: 100,000 live values would pass vm.max_map_count
+    // (65,530) and abort. In the arena they fit in a handful of chunks.
+    const std::size_t before = SecureArena::instance().chunkCount();
+    std::vector<SecureBuffer> values;
+    values.reserve(100000);
+    for (int i = 0; i < 100000; ++i) {
+        values.push_back(SecureBuffer::fromBytes(QByteArray::number(i).rightJustified(24, 'x')));
+    }
+    QCOMPARE(values.at(4242).toByteArray(), QByteArray::number(4242).rightJustified(24, 'x'));
+    const std::size_t used = SecureArena::instance().chunkCount() - before;
+    QVERIFY2(used <= 100000 * 32 / SecureArena::chunkSize + 1, qPrintable(QString::number(used)));
+}
+
+void TestSecureBuffer::releasedBlockIsWipedBeforeReuse()
+{
+    const char *address = nullptr;
+    {
+        SecureBuffer secret = SecureBuffer::fromBytes(QByteArray(60, 'S'));
+        address = secret.constData();
+        // While it lives the bytes are there; once released the block is zeroed in place.
+        QCOMPARE(secret.toByteArray(), QByteArray(60, 'S'));
+    }
+    QCOMPARE(QByteArrayView(address, 64), QByteArrayView(QByteArray(64, '\0')));
+    SecureBuffer reused(50); // same size class: the block just released comes back first
+    QCOMPARE(reused.constData(), address);
+    QCOMPARE(reused.toByteArray(), QByteArray(50, '\0'));
+}
+
+void TestSecureBuffer::arenaIsThreadSafe()
+{
+    // Vault exports are read on a worker thread while the GUI thread holds values of its own.
+    std::atomic_int mismatches = 0;
+    auto work = [&mismatches](char fill) {
+        std::vector<SecureBuffer> mine;
+        for (int i = 0; i < 20000; ++i) {
+            mine.push_back(SecureBuffer::fromBytes(QByteArray(1 + i % 200, fill)));
+            if (i % 3 == 0) {
+                mine.erase(mine.begin() + (i % mine.size()));
+            }
+        }
+        for (const SecureBuffer &value : mine) {
+            if (value.toByteArray() != QByteArray(value.size(), fill)) {
+                ++mismatches;
+            }
+        }
+    };
+    std::vector<std::thread> threads;
+    for (const char fill : {'a', 'b', 'c', 'd'}) {
+        threads.emplace_back(work, fill);
+    }
+    for (std::thread &thread : threads) {
+        thread.join();
+    }
+    QCOMPARE(mismatches.load(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestSecureBuffer)
