@@ -6,7 +6,11 @@
 #include "cli/TerminalPrompt.h"
 #include "core/dotenv/DotenvDocument.h"
 #include "core/dotenv/DotenvValueFormatter.h"
+#include "core/hygiene/GitIgnoreFixer.h"
+#include "core/setup/RepoContext.h"
 #include "core/store/EnvFileWriter.h"
+#include "core/store/KeychainIndex.h"
+#include "core/store/KeychainStore.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -105,6 +109,29 @@ int SetCommand::run(const QStringList &arguments)
         Console::err(tr("envsmith set: %1 was not set: %2").arg(key, changed.error()));
         return int(ExitCode::Failed);
     }
+    // The repository's own .env (no --file): git must ignore it before it exists, as in setup.
+    std::optional<RepoContext> context;
+    if (options->file.isEmpty()) {
+        if (auto opened = RepoContext::open(options->repo.isEmpty() ? QStringLiteral(".") : options->repo)) {
+            context = std::move(*opened);
+        }
+    }
+    if (context && context->isGitRepository()) {
+        auto missing = GitIgnoreFixer::missingLines(context->root(), context->envFileName());
+        auto appended = missing ? GitIgnoreFixer::append(context->root(), *missing)
+                                : std::expected<void, QString>(std::unexpected(missing.error()));
+        if (!appended) {
+            Console::err(
+                tr("envsmith set: git must ignore %1 before it is written, but .gitignore could not be "
+                   "updated: %2 Nothing was written.")
+                    .arg(context->envFileName(), appended.error()));
+            return int(ExitCode::Failed);
+        }
+        if (missing && !missing->isEmpty()) {
+            Console::err(tr("Added the env file patterns to .gitignore, so git ignores %1.")
+                             .arg(context->envFileName()));
+        }
+    }
     EnvFileWriter::Options writeOptions;
     writeOptions.backupExisting = true;
     if (current) {
@@ -127,5 +154,33 @@ int SetCommand::run(const QStringList &arguments)
         written->backupPath.isEmpty()
             ? tr("Set %1 in %2.").arg(key, *path)
             : tr("Set %1 in %2 (the previous file is kept as %3).").arg(key, *path, written->backupPath));
+
+    // The keychain keeps a copy of every value of a project set up with it: keep that copy current.
+    if (context) {
+        const KeychainStore store(context->projectId(), context->envFileName());
+        auto index = KeychainIndex::load();
+        if (index && !index->names(store.service()).isEmpty()) {
+            auto reread = DotenvDocument::parse(document->toBytes(), options->dialect);
+            std::optional<QByteArray> stored = reread ? reread->value(key) : std::nullopt;
+            const SecureBuffer secret = SecureBuffer::fromBytes(stored.value_or(QByteArray()));
+            if (stored) {
+                stored->fill('\0');
+            }
+            KeychainStore writer(context->projectId(), context->envFileName());
+            if (auto saved = writer.write(key, secret); !saved) {
+                Console::err(
+                    tr("envsmith set: %1 was written, but the keychain copy of %2 could not be updated: "
+                       "%3 Run envsmith setup again when the keychain is available.")
+                        .arg(*path, key, saved.error().message));
+                return int(ExitCode::Incomplete);
+            }
+            index->touch(store.service(), key, index->record(store.service(), key).has_value());
+            if (auto saved = index->save(); !saved) {
+                Console::err(tr("envsmith set: %1").arg(saved.error()));
+                return int(ExitCode::Incomplete);
+            }
+            Console::err(tr("Updated the keychain copy of %1.").arg(key));
+        }
+    }
     return int(ExitCode::Success);
 }

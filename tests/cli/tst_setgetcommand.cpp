@@ -1,4 +1,7 @@
+#include "TempGitRepo.h"
 #include "core/dotenv/DotenvDocument.h"
+#include "core/setup/RepoContext.h"
+#include "core/store/KeychainStore.h"
 
 #include "DotenvOracle.h"
 
@@ -55,6 +58,7 @@ private Q_SLOTS:
     void valueNeverFromArguments();
     void setDuplicateWarns();
     void setUsesRepoEnvFile();
+    void setInRepositoryIgnoresAndUpdatesKeychain();
     void getErrors();
     void getPythonDialect();
     void setFromHiddenTerminalPrompt();
@@ -200,6 +204,36 @@ void TestSetGetCommand::setUsesRepoEnvFile()
     const Run get = envsmith({u"get"_s, u"K"_s}, {}, dir.path());
     QCOMPARE(get.exitCode, 0);
     QCOMPARE(get.out, QByteArray("v\n"));
+}
+
+void TestSetGetCommand::setInRepositoryIgnoresAndUpdatesKeychain()
+{
+    // In a git repository without a .gitignore, set makes git ignore .env before writing it; once setup
+    // stored the project's values in the (real) keychain, set keeps the keychain copy current too.
+    TempGitRepo repo;
+    QVERIFY(repo.isValid());
+    QVERIFY(repo.writeFile(u".env.example"_s, "PORT=3000\nAPI_TOKEN=\n"));
+    const Run first = envsmith({u"set"_s, u"API_TOKEN"_s, u"--repo"_s, repo.path()}, "first-t0ken-value");
+    QCOMPARE(first.exitCode, 0);
+    QVERIFY(!first.err.contains("first-t0ken-value"));
+    QProcess checkIgnore;
+    checkIgnore.setWorkingDirectory(repo.path());
+    checkIgnore.start(u"git"_s, {u"check-ignore"_s, u"-q"_s, u".env"_s});
+    QVERIFY(checkIgnore.waitForFinished());
+    QCOMPARE(checkIgnore.exitCode(), 0); // git ignores .env
+
+    const Run setup = envsmith({u"setup"_s, u"--repo"_s, repo.path(), u"--yes"_s});
+    QCOMPARE(setup.exitCode, 0);
+    const Run second = envsmith({u"set"_s, u"API_TOKEN"_s, u"--repo"_s, repo.path()}, "second-t0ken-value");
+    QCOMPARE(second.exitCode, 0);
+    QVERIFY(second.err.contains("keychain"));
+    QVERIFY(!second.err.contains("second-t0ken-value"));
+    auto context = RepoContext::open(repo.path());
+    QVERIFY(context);
+    KeychainStore store(context->projectId(), context->envFileName());
+    auto stored = store.read(u"API_TOKEN"_s);
+    QVERIFY2(stored, stored ? "" : qPrintable(stored.error().message));
+    QVERIFY(stored->equals(QByteArrayView("second-t0ken-value")));
 }
 
 void TestSetGetCommand::getErrors()

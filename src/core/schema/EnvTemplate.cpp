@@ -118,13 +118,19 @@ QStringList EnvTemplate::candidateFileNames()
 
 QString EnvTemplate::findIn(const QDir &repoRoot)
 {
+    // A regular file wins; failing that, a candidate that exists but is not one (a folder, a dangling
+    // link) is returned so that load() can say what is wrong with it instead of "no template".
+    QString unusable;
     for (const QString &name : candidateFileNames()) {
         const QFileInfo info(repoRoot.filePath(name));
         if (info.isFile()) {
             return info.absoluteFilePath();
         }
+        if (unusable.isEmpty() && (info.exists() || info.isSymLink())) {
+            unusable = info.absoluteFilePath();
+        }
     }
-    return {};
+    return unusable;
 }
 
 std::expected<EnvTemplate, QString> EnvTemplate::load(const QString &path)

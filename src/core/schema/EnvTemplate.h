@@ -18,7 +18,8 @@ class EnvTemplate
 public:
     /// The file names searched for, in order of preference.
     static QStringList candidateFileNames();
-    /// The absolute path of the first template found in @p repoRoot, or an empty string.
+    /// The absolute path of the first template found in @p repoRoot (a regular file; else the first
+    /// candidate that exists but is not one, so load() can name the problem), or an empty string.
     static QString findIn(const QDir &repoRoot);
     /// Reads and parses the template at @p path; the error names the file and, for parse errors, the
     /// line and column.

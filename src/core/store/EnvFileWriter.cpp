@@ -204,7 +204,11 @@ std::expected<EnvFileWriter::Result, QString> EnvFileWriter::write(const QString
 
     // 2. The old content, if asked and if there is any.
     Result result;
-    if (options.backupExisting && exists) {
+    // Identical content replaces nothing: no backup (re-running setup must not pile up copies).
+    result.contentUnchanged = exists && current.bytes.size() == bytes.size() &&
+                              (bytes.isEmpty() || sodium_memcmp(current.bytes.constData(), bytes.constData(),
+                                                                static_cast<size_t>(bytes.size())) == 0);
+    if (options.backupExisting && exists && !result.contentUnchanged) {
         const QString base =
             absolutePath + kBackupInfix + QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s);
         const Created backup = createUnique(base, current.bytes, Naming::NumberWhenTaken);

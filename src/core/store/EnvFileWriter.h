@@ -31,8 +31,10 @@ public:
     };
     struct Result
     {
-        /// The backup's path, empty when nothing was replaced.
+        /// The backup's path, empty when nothing was replaced (no old file, or the same bytes).
         QString backupPath;
+        /// The file already held exactly these bytes (it was rewritten only to make sure of its mode).
+        bool contentUnchanged = false;
     };
 
     /// Writes @p bytes to @p path. Errors name the path and the cause (read-only folder, symlink, changed

@@ -78,6 +78,7 @@ private Q_SLOTS:
     void replacesAndBacksUpPrivately();
     void takenBackupNameGetsNumberSuffix();
     void noBackupWhenDisabled();
+    void identicalContentMakesNoBackup();
     void refusesSymlink();
     void replacesSymlinkWhenAllowed();
     void refusesChangedFile_data();
@@ -188,6 +189,28 @@ void TestEnvFileWriter::takenBackupNameGetsNumberSuffix()
              qPrintable(result->backupPath));
     QCOMPARE(readAll(result->backupPath), kOld);
     QCOMPARE(modeOf(result->backupPath), 0600);
+}
+
+void TestEnvFileWriter::identicalContentMakesNoBackup()
+{
+    // Re-running setup on an up-to-date .env must not pile up identical backups; a loose mode is still
+    // fixed.
+    const QString path = m_dir->filePath(u".env"_s);
+    QVERIFY(writePlain(path, kOld, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup));
+    const auto result = EnvFileWriter::write(path, kOld, EnvFileWriter::Options{});
+    QVERIFY2(result, result ? "" : qPrintable(result.error()));
+    QVERIFY(result->contentUnchanged);
+    QVERIFY(result->backupPath.isEmpty());
+    QCOMPARE(readAll(path), kOld);
+    QCOMPARE(modeOf(path), 0600);
+    QCOMPARE(entries(m_dir->path()), QStringList{u".env"_s});
+    // One changed byte is a replacement again, with its backup.
+    QByteArray changed = kOld;
+    changed[0] = changed[0] == 'X' ? 'Y' : 'X';
+    const auto second = EnvFileWriter::write(path, changed, EnvFileWriter::Options{});
+    QVERIFY(second);
+    QVERIFY(!second->contentUnchanged);
+    QCOMPARE(readAll(second->backupPath), kOld);
 }
 
 void TestEnvFileWriter::noBackupWhenDisabled()
