@@ -1,5 +1,7 @@
 #include "core/setup/SetupRunner.h"
 
+#include "core/setup/ProjectCheck.h"
+
 #include "core/hygiene/GitIgnoreFixer.h"
 #include "core/hygiene/HygieneChecker.h"
 #include "core/store/EnvFileWriter.h"
@@ -189,7 +191,10 @@ SetupRunner::Result SetupRunner::apply(const SetupPlan &plan, const Options &opt
                     QString message = SetupRunner::tr("Wrote %1 with %n variable(s), readable only by you.",
                                                       nullptr, int(plan.variables().size()))
                                           .arg(QDir::toNativeSeparators(target));
-                    if (!written->backupPath.isEmpty()) {
+                    if (written->contentUnchanged) {
+                        message = SetupRunner::tr("%1 already held these values; it is readable only by you.")
+                                      .arg(QDir::toNativeSeparators(target));
+                    } else if (!written->backupPath.isEmpty()) {
                         message += u' ' + SetupRunner::tr("The previous file is kept as %1.")
                                               .arg(QFileInfo(written->backupPath).fileName());
                     }
@@ -257,10 +262,18 @@ SetupRunner::Result SetupRunner::apply(const SetupPlan &plan, const Options &opt
     // 4. Hygiene report.
     {
         ApplyStep step = begin(ApplyStep::Id::Report);
-        result.report = HygieneChecker::check(context.root(), context.envFileName());
-        finish(step, ApplyStep::Status::Done,
-               result.report.hasErrors() ? SetupRunner::tr("Some checks failed; see the report.")
-                                         : SetupRunner::tr("All checks passed."));
+        ProjectCheck::Options checkOptions;
+        checkOptions.scanTree = options.scanForSecrets;
+        result.report = ProjectCheck::run(context, checkOptions);
+        // The summary speaks of the checks only; a failed step above is not "passed" (issue 2 follow-up).
+        const bool earlierFailed = !result.ok();
+        QString summary = result.report.hasErrors() ? SetupRunner::tr("Some checks failed; see the report.")
+                          : earlierFailed           ? SetupRunner::tr("The checks ran; see the report.")
+                                                    : SetupRunner::tr("All checks passed.");
+        if (earlierFailed) {
+            summary += u' ' + SetupRunner::tr("An earlier step failed: see its message above.");
+        }
+        finish(step, ApplyStep::Status::Done, summary);
     }
     return result;
 }

@@ -24,6 +24,9 @@ public:
         bool useKeychain = true;
         /// The user confirmed writing through a symlinked `.env` (to the file it points to).
         bool followSymlink = false;
+        /// Scan the working tree for secrets in the report step (the wizard does it on its Report page,
+        /// off the GUI thread).
+        bool scanForSecrets = true;
     };
     struct Result
     {
