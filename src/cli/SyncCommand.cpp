@@ -6,6 +6,7 @@
 #include "cli/TerminalPrompt.h"
 #include "core/setup/SyncPlanner.h"
 #include "core/setup/SyncRunner.h"
+#include "core/vault/VaultExportFile.h"
 #include "core/vault/VaultReader.h"
 
 #include <QCoreApplication>
@@ -207,12 +208,6 @@ VaultFormat detectFormat(const QString &path)
     return format;
 }
 
-bool isPlaintext(VaultFormat format)
-{
-    return format != VaultFormat::BitwardenPasswordProtected &&
-           format != VaultFormat::BitwardenAccountRestricted;
-}
-
 QJsonObject rowJson(const SyncPlan::Row &row)
 {
     QJsonObject object{{QStringLiteral("name"), row.name},
@@ -233,16 +228,6 @@ QJsonObject rowJson(const SyncPlan::Row &row)
     }
     object.insert(QStringLiteral("candidates"), candidates);
     return object;
-}
-
-// Deletes the plaintext export (a 1PIF folder only when it is named *.1pif). Returns true when it is gone.
-bool deleteExport(const QString &path)
-{
-    const QFileInfo info(path);
-    if (info.isDir()) {
-        return path.endsWith(QStringLiteral(".1pif"), Qt::CaseInsensitive) && QDir(path).removeRecursively();
-    }
-    return QFile::remove(path);
 }
 
 } // namespace
@@ -279,7 +264,7 @@ int SyncCommand::run(const QStringList &arguments)
         Console::err(vault.error().message);
         return int(ExitCode::Failed);
     }
-    const bool plaintext = isPlaintext(vault->format);
+    const bool plaintext = VaultExportFile::isPlaintext(vault->format);
     const bool canAsk = Console::interactive() && !args.passwordStdin;
     bool exportDeleted = false;
     // After a plaintext export was read: delete it when asked to, or offer to on a terminal.
@@ -294,7 +279,7 @@ int SyncCommand::run(const QStringList &arguments)
                 tr("%1 holds every secret of the export in plain text. Delete it now?").arg(shown));
         }
         if (remove) {
-            exportDeleted = deleteExport(args.from);
+            exportDeleted = VaultExportFile::remove(args.from).has_value();
             Console::err(exportDeleted ? tr("Deleted %1.").arg(shown)
                                        : tr("Could not delete %1; delete it yourself, it holds every secret "
                                             "of the export in plain text.")

@@ -35,6 +35,32 @@ QByteArrayView firstLine(QByteArrayView data)
     return line;
 }
 
+/// True when @p json has a member @p quotedName (with its quotes) whose value is `true`, with any
+/// whitespace around the colon.
+bool memberIsTrue(QByteArrayView json, QByteArrayView quotedName)
+{
+    qsizetype from = 0;
+    while ((from = json.indexOf(quotedName, from)) >= 0) {
+        qsizetype i = from + quotedName.size();
+        auto skipSpace = [&] {
+            while (i < json.size() &&
+                   (json[i] == ' ' || json[i] == '\t' || json[i] == '\n' || json[i] == '\r')) {
+                ++i;
+            }
+        };
+        skipSpace();
+        if (i < json.size() && json[i] == ':') {
+            ++i;
+            skipSpace();
+            if (json.sliced(i).startsWith("true")) {
+                return true;
+            }
+        }
+        from += quotedName.size();
+    }
+    return false;
+}
+
 } // namespace
 
 VaultFormat VaultReader::detect(QByteArrayView data, const QString &fileName)
@@ -52,16 +78,14 @@ VaultFormat VaultReader::detect(QByteArrayView data, const QString &fileName)
     }
     const QByteArrayView trimmed = data.trimmed();
     if (trimmed.startsWith('{')) {
-        // Bitwarden JSON: "encrypted" tells the three kinds apart (vault-formats.md 1.2-1.4).
-        const QByteArrayView head = trimmed.first(qMin<qsizetype>(trimmed.size(), 64 * 1024));
-        const bool encrypted = head.contains("\"encrypted\": true") || head.contains("\"encrypted\":true");
-        if (encrypted) {
-            const bool passwordProtected =
-                head.contains("\"passwordProtected\": true") || head.contains("\"passwordProtected\":true");
-            return passwordProtected ? VaultFormat::BitwardenPasswordProtected
-                                     : VaultFormat::BitwardenAccountRestricted;
+        // Bitwarden JSON: "encrypted" tells the three kinds apart (vault-formats.md 1.2-1.4). The whole
+        // file is searched: a tool that sorts members (`jq -S`) puts "data" before "encrypted".
+        if (memberIsTrue(trimmed, "\"encrypted\"")) {
+            return memberIsTrue(trimmed, "\"passwordProtected\"") ? VaultFormat::BitwardenPasswordProtected
+                                                                  : VaultFormat::BitwardenAccountRestricted;
         }
-        if (head.contains("\"items\"") || head.contains("\"folders\"") || head.contains("\"collections\"")) {
+        if (trimmed.contains("\"items\"") || trimmed.contains("\"folders\"") ||
+            trimmed.contains("\"collections\"")) {
             return VaultFormat::BitwardenJson;
         }
         return VaultFormat::Unknown;
