@@ -3,6 +3,7 @@
 #include "ui_ReportPage.h"
 
 #include "core/hygiene/HygieneChecker.h"
+#include "core/setup/ProjectCheck.h"
 #include "gui/SetupWizard.h"
 
 #include <QDir>
@@ -11,9 +12,37 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QStyle>
+#include <QThread>
 #include <QVBoxLayout>
 
 #include <functional>
+
+namespace {
+
+/// Finding texts mark commands and file names with backticks (`git rm --cached .env`): shown as code, the
+/// rest escaped, line breaks kept.
+QString toRichText(const QString &text)
+{
+    const QStringList parts = text.split(u'`');
+    QString html;
+    for (qsizetype i = 0; i < parts.size(); ++i) {
+        QString escaped = parts.at(i).toHtmlEscaped();
+        escaped.replace(u'\n', QStringLiteral("<br>"));
+        // Odd parts were between backticks; an unpaired last backtick stays a plain character.
+        const bool code = i % 2 == 1 && (i < parts.size() - 1 || parts.size() % 2 == 1);
+        if (code) {
+            html += QStringLiteral("<code>") + escaped + QStringLiteral("</code>");
+        } else {
+            if (i % 2 == 1) {
+                html += u'`';
+            }
+            html += escaped;
+        }
+    }
+    return html;
+}
+
+} // namespace
 
 ReportPage::ReportPage(SetupWizard *wizard)
     : QWizardPage(wizard), m_ui(std::make_unique<Ui::ReportPage>()), m_wizard(wizard)
@@ -25,47 +54,77 @@ ReportPage::ReportPage(SetupWizard *wizard)
     setFinalPage(true);
 }
 
-ReportPage::~ReportPage() = default;
+ReportPage::~ReportPage()
+{
+    if (m_worker) {
+        m_worker->wait(); // the check cannot be interrupted; it only reads
+    }
+}
 
 void ReportPage::initializePage()
 {
-    m_ui->messageLabel->clear();
-    const auto &result = m_wizard->result();
-    if (result) {
-        m_report = result->report;
-        if (m_report.findings().isEmpty()) {
-            recheck();
-            return;
-        }
-        rebuild();
-    } else {
-        recheck();
-    }
+    m_ui->messageLabel->setText(m_wizard->runSummary());
+    recheck();
+}
+
+bool ReportPage::isComplete() const
+{
+    return !isChecking();
 }
 
 void ReportPage::recheck()
 {
+    if (m_worker) {
+        return; // a check is running; its result will be shown
+    }
     const auto &context = m_wizard->context();
     if (!context) {
         m_report = HygieneReport();
-    } else {
-        m_report = HygieneChecker::check(context->root(), context->envFileName());
+        rebuild();
+        return;
     }
+    auto pending = std::make_shared<HygieneReport>();
+    m_pending = pending;
+    const RepoContext repo = *context;
+    m_worker.reset(QThread::create([pending, repo] { *pending = ProjectCheck::run(repo); }));
+    connect(m_worker.get(), &QThread::finished, this, &ReportPage::checkFinished);
+    m_ui->summaryLabel->setText(
+        tr("Checking the repository: git's view of the env files, a scan of the working "
+           "tree for secrets, the age of stored secrets…"));
+    m_ui->findingsArea->setEnabled(false);
+    m_worker->start();
+    Q_EMIT completeChanged();
+}
+
+void ReportPage::checkFinished()
+{
+    if (!m_worker) {
+        return;
+    }
+    m_worker->wait();
+    m_worker.reset();
+    m_report = std::move(*m_pending);
+    m_pending.reset();
+    m_ui->findingsArea->setEnabled(true);
     rebuild();
+    if (!m_pendingMessage.isEmpty()) {
+        m_ui->messageLabel->setText(m_pendingMessage);
+        m_pendingMessage.clear();
+    }
+    Q_EMIT completeChanged();
 }
 
 void ReportPage::applyFix(const HygieneFinding &finding)
 {
     const auto &context = m_wizard->context();
-    if (!context) {
+    if (!context || isChecking()) {
         return;
     }
     const auto fixed = HygieneChecker::applyFix(context->root(), finding);
-    const QString message =
+    m_pendingMessage =
         fixed ? tr("Fixed: %1").arg(finding.fixDescription.isEmpty() ? finding.id : finding.fixDescription)
               : fixed.error();
     recheck();
-    m_ui->messageLabel->setText(message);
 }
 
 void ReportPage::rebuild()
@@ -141,10 +200,15 @@ void ReportPage::rebuild()
             if (!finding.path.isEmpty() && !text.contains(finding.path)) {
                 text = tr("%1 (%2)").arg(text, QDir::toNativeSeparators(finding.path));
             }
-            auto *label = new QLabel(text, box);
+            const bool hasButton =
+                finding.status == Status::Failed && finding.fix != HygieneFinding::Fix::None;
+            if (finding.status == Status::Failed && !hasButton && !finding.fixDescription.isEmpty()) {
+                text += u'\n' + tr("What to do: %1").arg(finding.fixDescription);
+            }
+            auto *label = new QLabel(toRichText(text), box);
             label->setObjectName(QStringLiteral("finding_") + finding.id);
             label->setWordWrap(true);
-            label->setTextFormat(Qt::PlainText);
+            label->setTextFormat(Qt::RichText);
             label->setTextInteractionFlags(Qt::TextSelectableByMouse);
             label->setAccessibleName(group.title);
             row->addWidget(label, 1);

@@ -9,12 +9,14 @@
 namespace Ui {
 class ReportPage;
 }
+class QThread;
 class SetupWizard;
 struct HygieneFinding;
 
 /// Last page: the hygiene report grouped as problems (errors), warnings, notes (info), passed and not
 /// applicable, each fixable finding with a "Fix" button (HygieneChecker::applyFix, then the checks run
-/// again), and a summary of the run.
+/// again), and a summary of the run. The checks (ProjectCheck: git, the secret scan of the working tree,
+/// the secrets' age) run on a worker thread; the page says so meanwhile.
 class ReportPage : public QWizardPage
 {
     Q_OBJECT
@@ -24,15 +26,22 @@ public:
     ~ReportPage() override;
 
     const HygieneReport &report() const { return m_report; }
+    /// True while the checks run (on a worker thread: git and the secret scan can take seconds).
+    bool isChecking() const { return m_worker != nullptr; }
 
     void initializePage() override;
+    bool isComplete() const override;
 
 private:
     void recheck();
+    void checkFinished();
     void applyFix(const HygieneFinding &finding);
     void rebuild();
 
     std::unique_ptr<Ui::ReportPage> m_ui;
     SetupWizard *m_wizard;
     HygieneReport m_report;
+    std::unique_ptr<QThread> m_worker;
+    std::shared_ptr<HygieneReport> m_pending;
+    QString m_pendingMessage;
 };

@@ -2,16 +2,18 @@
 
 #include "gui/ApplyPage.h"
 #include "gui/ClipboardGuard.h"
+#include "gui/RegeneratePage.h"
 #include "gui/ReportPage.h"
 #include "gui/ReviewPage.h"
 #include "gui/ScreenshotAutopilot.h"
+#include "gui/SettingsDialog.h"
 #include "gui/StartPage.h"
+#include "gui/TeamVaultPage.h"
 #include "gui/VariablesModel.h"
 #include "gui/VariablesPage.h"
 
 #include <QAbstractButton>
 #include <QIcon>
-#include <QSettings>
 
 SetupWizard::SetupWizard(const QString &folder, QWidget *parent) : QWizard(parent)
 {
@@ -25,23 +27,32 @@ SetupWizard::SetupWizard(const QString &folder, QWidget *parent) : QWizard(paren
     resize(900, 650);
 
     m_clipboardGuard = new ClipboardGuard(this);
-    // How long a copied value stays on the clipboard (issue 4 §3): the setting clipboard/clearSeconds
-    // (5..600; 30 by default) in the application's settings file.
-    if (const int seconds = QSettings().value(QStringLiteral("clipboard/clearSeconds"), 30).toInt();
-        seconds >= 5 && seconds <= 600) {
-        m_clipboardGuard->setClearDelay(std::chrono::seconds(seconds));
-    }
+    // How long a copied value stays on the clipboard (issue 4 §3): Settings… (clipboard/clearSeconds).
+    m_clipboardGuard->setClearDelay(SettingsDialog::storedClearDelay());
+    m_options.scanForSecrets = false; // the Report page scans, off the GUI thread
+    setOption(QWizard::HaveCustomButton1, true);
+    setButtonText(QWizard::CustomButton1, tr("&Settings…"));
+    button(QWizard::CustomButton1)->setAccessibleName(tr("Settings"));
+    connect(this, &QWizard::customButtonClicked, this, [this](int which) {
+        if (which == QWizard::CustomButton1) {
+            openSettings();
+        }
+    });
 
     m_startPage = new StartPage(this);
     m_variablesPage = new VariablesPage(this);
     m_reviewPage = new ReviewPage(this);
     m_applyPage = new ApplyPage(this);
     m_reportPage = new ReportPage(this);
+    m_regeneratePage = new RegeneratePage(this);
+    m_teamVaultPage = new TeamVaultPage(this);
     setPage(StartPageId, m_startPage);
     setPage(VariablesPageId, m_variablesPage);
     setPage(ReviewPageId, m_reviewPage);
     setPage(ApplyPageId, m_applyPage);
     setPage(ReportPageId, m_reportPage);
+    setPage(RegeneratePageId, m_regeneratePage);
+    setPage(TeamVaultPageId, m_teamVaultPage);
     setStartId(StartPageId);
 
     button(QWizard::BackButton)->setAccessibleName(tr("Back"));
@@ -89,4 +100,13 @@ void SetupWizard::setResult(SetupRunner::Result result)
 void SetupWizard::clearResult()
 {
     m_result.reset();
+    m_runSummary.clear();
+}
+
+void SetupWizard::openSettings()
+{
+    SettingsDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted) {
+        m_clipboardGuard->setClearDelay(dialog.clearDelay());
+    }
 }

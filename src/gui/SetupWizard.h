@@ -10,16 +10,19 @@
 #include <optional>
 
 class ApplyPage;
+class RegeneratePage;
+class TeamVaultPage;
 class ClipboardGuard;
 class ReportPage;
 class ReviewPage;
 class StartPage;
 class VariablesPage;
 
-/// The setup wizard (DESIGN.md §4): Start → Variables → Review → Apply → Report, or Start → Report for
-/// "Check hygiene only". It holds the state the pages share: the repository, the SetupPlan, the apply
-/// options and the apply result. Everything it does to files, git or the keychain goes through
-/// src/core/setup (SetupPlanner, SetupPlan, SetupRunner) and HygieneChecker.
+/// The setup wizard (DESIGN.md §4): Start → Variables → Review → Apply → Report, Start → Regenerate →
+/// Report for "Regenerate secrets", Start → Team vault → Report for "Sync from a team vault export",
+/// or Start → Report for "Check hygiene only". It holds the state the pages share: the repository, the
+/// SetupPlan, the apply options and the apply result. Everything it does to files, git or the keychain goes
+/// through src/core/setup (SetupPlanner, SetupPlan, SetupRunner) and HygieneChecker.
 ///
 /// Screenshots: when the environment variable ENVSMITH_SCREENSHOT_DIR names a folder, each page is saved
 /// there as a PNG when it is shown (start.png, variables.png, review.png, apply.png, report.png); with
@@ -29,7 +32,15 @@ class SetupWizard : public QWizard
     Q_OBJECT
 
 public:
-    enum PageId { StartPageId, VariablesPageId, ReviewPageId, ApplyPageId, ReportPageId };
+    enum PageId {
+        StartPageId,
+        VariablesPageId,
+        ReviewPageId,
+        ApplyPageId,
+        ReportPageId,
+        RegeneratePageId,
+        TeamVaultPageId
+    };
 
     /// @p folder: the repository folder to start with (may be empty: the user chooses one).
     explicit SetupWizard(const QString &folder = {}, QWidget *parent = nullptr);
@@ -40,6 +51,8 @@ public:
     ReviewPage *reviewPage() const { return m_reviewPage; }
     ApplyPage *applyPage() const { return m_applyPage; }
     ReportPage *reportPage() const { return m_reportPage; }
+    RegeneratePage *regeneratePage() const { return m_regeneratePage; }
+    TeamVaultPage *teamVaultPage() const { return m_teamVaultPage; }
 
     /// Copies values to the clipboard and clears them again (delay adjustable for tests).
     ClipboardGuard *clipboardGuard() const { return m_clipboardGuard; }
@@ -60,7 +73,14 @@ public:
     /// The result of applying the plan, once the apply page has run it.
     const std::optional<SetupRunner::Result> &result() const { return m_result; }
     void setResult(SetupRunner::Result result);
+    /// Clears the result and the run summary.
     void clearResult();
+
+    /// Opens the settings dialog (the "Settings…" button) and applies what the user saved.
+    void openSettings();
+    /// One paragraph the Report page shows above the findings (what the last job did); empty for none.
+    QString runSummary() const { return m_runSummary; }
+    void setRunSummary(const QString &summary) { m_runSummary = summary; }
 
 private:
     StartPage *m_startPage = nullptr;
@@ -68,10 +88,13 @@ private:
     ReviewPage *m_reviewPage = nullptr;
     ApplyPage *m_applyPage = nullptr;
     ReportPage *m_reportPage = nullptr;
+    RegeneratePage *m_regeneratePage = nullptr;
+    TeamVaultPage *m_teamVaultPage = nullptr;
     ClipboardGuard *m_clipboardGuard = nullptr;
 
     std::optional<RepoContext> m_context;
     std::optional<SetupPlan> m_plan;
     SetupRunner::Options m_options;
     std::optional<SetupRunner::Result> m_result;
+    QString m_runSummary;
 };

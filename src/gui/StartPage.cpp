@@ -7,6 +7,7 @@
 
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 
 StartPage::StartPage(SetupWizard *wizard)
     : QWizardPage(wizard), m_ui(std::make_unique<Ui::StartPage>()), m_wizard(wizard)
@@ -17,10 +18,25 @@ StartPage::StartPage(SetupWizard *wizard)
     setSubTitle(tr("Envsmith reads the repository's .env.example, generates your own secrets, writes .env "
                    "and makes sure git ignores it."));
 
-    connect(m_ui->folderEdit, &QLineEdit::textChanged, this, &StartPage::updateFolderState);
+    // Opening a folder runs git; wait until typing pauses instead of running it on every keystroke.
+    m_folderTimer.setSingleShot(true);
+    m_folderTimer.setInterval(250);
+    connect(&m_folderTimer, &QTimer::timeout, this, &StartPage::updateFolderState);
+    connect(m_ui->folderEdit, &QLineEdit::textEdited, this, [this] {
+        m_context.reset();
+        Q_EMIT completeChanged();
+        m_folderTimer.start();
+    });
+    connect(m_ui->folderEdit, &QLineEdit::textChanged, this, [this] {
+        if (!m_folderTimer.isActive()) {
+            updateFolderState(); // set programmatically (Browse, command line, tests): at once
+        }
+    });
     connect(m_ui->browseButton, &QPushButton::clicked, this, &StartPage::browse);
     connect(m_ui->onboardRadio, &QRadioButton::toggled, this, &StartPage::updateFolderState);
     connect(m_ui->checkOnlyRadio, &QRadioButton::toggled, this, &StartPage::updateFolderState);
+    connect(m_ui->regenerateRadio, &QRadioButton::toggled, this, &StartPage::updateFolderState);
+    connect(m_ui->syncRadio, &QRadioButton::toggled, this, &StartPage::updateFolderState);
     updateFolderState();
 }
 
@@ -39,6 +55,16 @@ QString StartPage::folder() const
 bool StartPage::isCheckOnly() const
 {
     return m_ui->checkOnlyRadio->isChecked();
+}
+
+bool StartPage::isRegenerate() const
+{
+    return m_ui->regenerateRadio->isChecked();
+}
+
+bool StartPage::isSync() const
+{
+    return m_ui->syncRadio->isChecked();
 }
 
 void StartPage::browse()
@@ -62,13 +88,27 @@ void StartPage::updateFolderState()
         status = tr("Choose the repository's folder: the one with the .env.example file.");
     } else if (auto context = RepoContext::open(path)) {
         m_context = std::move(*context);
-        if (m_context->hasTemplate()) {
+        if (m_context->hasTemplate() && !QFileInfo(m_context->templatePath()).isFile()) {
+            status = tr("%1 is not a readable file (a folder, or a link to nothing). Make it the template "
+                        "file, or remove it.")
+                         .arg(QDir::toNativeSeparators(m_context->templatePath()));
+        } else if (m_context->hasTemplate()) {
             status = tr("Template found: %1")
                          .arg(QDir::toNativeSeparators(
                              QDir(m_context->root()).relativeFilePath(m_context->templatePath())));
         } else {
             status = tr("No .env.example, .env.sample, .env.template or .env.dist in this folder. Choose the "
                         "folder of a repository that has one, or choose \"Check hygiene only\".");
+        }
+        if (isRegenerate() && m_context->hasTemplate() && !QFileInfo::exists(m_context->envPath())) {
+            status += u'\n' + tr("There is no %1 yet, so there is nothing to regenerate: choose \"Onboard\" "
+                                 "first.")
+                                  .arg(m_context->envFileName());
+        }
+        if (isSync() && m_context->hasTemplate() && !QFileInfo::exists(m_context->envPath())) {
+            status += u'\n' + tr("There is no %1 yet: choose \"Onboard\" first (it makes git ignore the "
+                                 "file), then sync the team's values into it.")
+                                  .arg(m_context->envFileName());
         }
         if (!m_context->isGitRepository()) {
             status += u'\n' + tr("This folder is not a git repository: the git checks will be skipped.");
@@ -82,7 +122,16 @@ void StartPage::updateFolderState()
 
 bool StartPage::isComplete() const
 {
-    return m_context.has_value() && (isCheckOnly() || m_context->hasTemplate());
+    if (!m_context.has_value()) {
+        return false;
+    }
+    if (isCheckOnly()) {
+        return true;
+    }
+    if (isRegenerate() || isSync()) {
+        return m_context->hasTemplate() && QFileInfo::exists(m_context->envPath());
+    }
+    return m_context->hasTemplate() && QFileInfo(m_context->templatePath()).isFile();
 }
 
 bool StartPage::validatePage()
@@ -93,7 +142,7 @@ bool StartPage::validatePage()
     m_wizard->setContext(*m_context);
     m_wizard->clearResult();
     m_wizard->clearPlan();
-    if (isCheckOnly()) {
+    if (isCheckOnly() || isRegenerate() || isSync()) {
         return true;
     }
     auto plan = SetupPlanner::build(*m_context);
@@ -108,5 +157,11 @@ bool StartPage::validatePage()
 
 int StartPage::nextId() const
 {
-    return isCheckOnly() ? SetupWizard::ReportPageId : SetupWizard::VariablesPageId;
+    if (isCheckOnly()) {
+        return SetupWizard::ReportPageId;
+    }
+    if (isSync()) {
+        return SetupWizard::TeamVaultPageId;
+    }
+    return isRegenerate() ? SetupWizard::RegeneratePageId : SetupWizard::VariablesPageId;
 }

@@ -20,7 +20,16 @@ void VariablesModel::setPlan(SetupPlan *plan)
     beginResetModel();
     m_plan = plan;
     m_revealed.clear();
+    m_notes = PlanNotes();
     endResetModel();
+}
+
+void VariablesModel::setNotes(PlanNotes notes)
+{
+    m_notes = std::move(notes);
+    if (rowCount() > 0) {
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    }
 }
 
 const PlannedVariable *VariablesModel::variableAt(int row) const
@@ -148,6 +157,8 @@ QVariant VariablesModel::data(const QModelIndex &index, int role) const
             return variable->spec.name;
         case SourceColumn:
             return sourceText(*variable);
+        case NotesColumn:
+            return PlanNotes::summary(m_notes.forVariable(variable->spec.name));
         case ValueColumn:
             return valueText(*variable, revealed);
         default:
@@ -162,6 +173,7 @@ QVariant VariablesModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole: {
         // The description, then the floor and strength warnings (issue 4 §1, §2; never the value).
         QStringList lines = PlanWarnings::forVariable(*variable);
+        lines.append(PlanNotes::details(m_notes.forVariable(variable->spec.name)));
         if (!variable->spec.description.isEmpty()) {
             lines.prepend(variable->spec.description);
         }
@@ -170,6 +182,11 @@ QVariant VariablesModel::data(const QModelIndex &index, int role) const
     case Qt::DecorationRole:
         if (index.column() == SourceColumn && !PlanWarnings::forVariable(*variable).isEmpty()) {
             return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
+        }
+        if (index.column() == NotesColumn && !m_notes.forVariable(variable->spec.name).isEmpty()) {
+            const PlanNotes::VariableNotes notes = m_notes.forVariable(variable->spec.name);
+            return QApplication::style()->standardIcon(notes.lintErrors > 0 ? QStyle::SP_MessageBoxCritical
+                                                                            : QStyle::SP_MessageBoxWarning);
         }
         return {};
     case Qt::FontRole:
@@ -201,6 +218,8 @@ QVariant VariablesModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Name");
     case SourceColumn:
         return tr("Source");
+    case NotesColumn:
+        return tr("Notes");
     case ValueColumn:
         return tr("Value");
     default:

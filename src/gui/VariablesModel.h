@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/setup/PlanNotes.h"
+
 #include <QAbstractTableModel>
 #include <QSet>
 #include <QString>
@@ -7,15 +9,16 @@
 class SetupPlan;
 struct PlannedVariable;
 
-/// A table over SetupPlan::variables(): Name, Source, Value. Secret values are masked (`••••••••`) unless
-/// the row is revealed; a third-party key not entered yet shows "(to do: enter the value)". The variable's
-/// description is the tooltip of every cell. The model does not own the plan; setPlan(nullptr) detaches it.
+/// A table over SetupPlan::variables(): Name, Source, Notes (lint findings, overdue rotation), Value. Secret
+/// values are masked (`••••••••`) unless the row is revealed; a third-party key not entered yet shows "(to
+/// do: enter the value)". The variable's description is the tooltip of every cell. The model does not own the
+/// plan; setPlan(nullptr) detaches it.
 class VariablesModel : public QAbstractTableModel
 {
     Q_OBJECT
 
 public:
-    enum Column { NameColumn, SourceColumn, ValueColumn, ColumnCount };
+    enum Column { NameColumn, SourceColumn, NotesColumn, ValueColumn, ColumnCount };
     enum Role {
         /// The variable's name (QString), for every column.
         NameRole = Qt::UserRole + 1,
@@ -23,8 +26,11 @@ public:
 
     explicit VariablesModel(QObject *parent = nullptr);
 
-    /// Shows @p plan (not owned; must outlive its use here); hides every revealed value.
+    /// Shows @p plan (not owned; must outlive its use here); hides every revealed value and the notes.
     void setPlan(SetupPlan *plan);
+    /// The lint and age notes shown in the Notes column (PlanNotes; never values).
+    void setNotes(PlanNotes notes);
+    const PlanNotes &notes() const { return m_notes; }
     SetupPlan *plan() const { return m_plan; }
     /// The variable of @p row, or nullptr.
     const PlannedVariable *variableAt(int row) const;
@@ -51,4 +57,5 @@ public:
 private:
     SetupPlan *m_plan = nullptr;
     QSet<QString> m_revealed;
+    PlanNotes m_notes;
 };

@@ -2,12 +2,16 @@
 
 #include "ui_VariablesPage.h"
 
+#include "core/setup/PlanNotes.h"
 #include "core/setup/SetupPlan.h"
+#include "core/store/KeychainIndex.h"
+#include "core/store/KeychainStore.h"
 #include "gui/ClipboardGuard.h"
 #include "gui/EnterValueDialog.h"
 #include "gui/SetupWizard.h"
 #include "gui/VariablesModel.h"
 
+#include <QDateTime>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 
@@ -26,6 +30,9 @@ VariablesPage::VariablesPage(SetupWizard *wizard)
                                                                    QHeaderView::ResizeToContents);
     m_ui->variablesTable->horizontalHeader()->setSectionResizeMode(VariablesModel::SourceColumn,
                                                                    QHeaderView::ResizeToContents);
+    m_ui->variablesTable->horizontalHeader()->setSectionResizeMode(VariablesModel::NotesColumn,
+                                                                   QHeaderView::ResizeToContents);
+    m_ui->generalNotesLabel->hide();
     m_ui->variablesTable->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
 
     connect(m_ui->variablesTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -46,6 +53,19 @@ void VariablesPage::initializePage()
 {
     m_ui->messageLabel->clear();
     m_model->setPlan(m_wizard->plan());
+    if (const SetupPlan *plan = m_wizard->plan()) {
+        // Lint findings and overdue secrets (names, files and lines; never values).
+        const auto index = KeychainIndex::load();
+        const KeychainStore store(plan->context().projectId(), plan->context().envFileName());
+        PlanNotes notes = PlanNotes::build(*plan, index ? &*index : nullptr, store.service(),
+                                           QDateTime::currentDateTimeUtc());
+        const QStringList general = notes.general();
+        m_model->setNotes(std::move(notes));
+        m_ui->generalNotesLabel->setText(general.isEmpty() ? QString()
+                                                           : tr("Lint notes on the files themselves:") +
+                                                                 u'\n' + general.join(u'\n'));
+        m_ui->generalNotesLabel->setVisible(!general.isEmpty());
+    }
     if (m_model->rowCount() > 0) {
         m_ui->variablesTable->selectRow(0);
     }
@@ -123,6 +143,7 @@ void VariablesPage::updateSelection()
                            "current .env is kept).")
                       : tr("Your current .env value is kept."));
     }
+    lines << PlanNotes::details(m_model->notes().forVariable(variable->spec.name));
     m_ui->detailsLabel->setText(lines.join(u'\n'));
 }
 

@@ -233,6 +233,8 @@ void TestSetupWizard::onboardsDemoRepository()
     QVERIFY(!wizard->button(QWizard::BackButton)->isEnabled() ||
             !wizard->button(QWizard::BackButton)->isVisible());
     QVERIFY(clickNext(*wizard, SetupWizard::ReportPageId));
+    // The checks (and the secret scan) run off the GUI thread; Finish waits for them.
+    QTRY_VERIFY_WITH_TIMEOUT(!wizard->reportPage()->isChecking(), 60000);
     QVERIFY(!wizard->reportPage()->report().findings().isEmpty());
     QVERIFY(!wizard->reportPage()->report().hasErrors());
     QVERIFY(wizard->button(QWizard::FinishButton)->isVisible());
@@ -456,6 +458,7 @@ void TestSetupWizard::checkOnlyGoesToReport()
     QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
     QTest::mouseClick(child<QRadioButton>(*wizard, "checkOnlyRadio"), Qt::LeftButton);
     QVERIFY(clickNext(*wizard, SetupWizard::ReportPageId));
+    QTRY_VERIFY_WITH_TIMEOUT(!wizard->reportPage()->isChecking(), 60000);
     QVERIFY(wizard->reportPage()->report().hasErrors());
     QVERIFY(child<QGroupBox>(*wizard, "errorsGroup"));
 
@@ -494,7 +497,10 @@ void TestSetupWizard::folderWithoutTemplateBlocksNext()
     auto *edit = child<QLineEdit>(*wizard, "folderEdit");
     edit->clear();
     QTest::keyClicks(edit, repo.filePath(QStringLiteral("missing")));
-    QVERIFY(status->text().contains(QStringLiteral("does not exist")));
+    // Typing does not run git on every keystroke: the folder is looked at once typing pauses.
+    QVERIFY(!status->text().contains(QStringLiteral("does not exist")));
+    QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
+    QTRY_VERIFY(status->text().contains(QStringLiteral("does not exist")));
     QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
 
     // Adding a template makes it usable.
