@@ -12,7 +12,6 @@
 #include <QAbstractButton>
 #include <QComboBox>
 #include <QDir>
-#include <QEventLoop>
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QThread>
@@ -35,7 +34,6 @@ struct TeamVaultPage::Work
     // Out
     std::optional<VaultError> readError;
     std::shared_ptr<const VaultExport> readVault;
-    std::optional<std::expected<SyncPlan, QString>> plan;
 };
 
 TeamVaultPage::TeamVaultPage(SetupWizard *wizard)
@@ -181,7 +179,6 @@ void TeamVaultPage::startWork(bool readExport)
     QProgressBar *bar = m_ui->progressBar;
     const std::atomic_bool *cancel = &m_cancel;
     m_worker.reset(QThread::create([work, bar, cancel] {
-        std::shared_ptr<const VaultExport> vault = work->vault;
         if (work->readExport) {
             VaultReadOptions options;
             options.password = work->hasPassword ? &work->password : nullptr;
@@ -196,10 +193,10 @@ void TeamVaultPage::startWork(bool readExport)
                 work->readError = read.error();
                 return;
             }
-            vault = std::make_shared<const VaultExport>(std::move(*read));
-            work->readVault = vault;
+            work->readVault = std::make_shared<const VaultExport>(std::move(*read));
         }
-        work->plan = SyncPlanner::build(work->context, *vault, work->planOptions);
+        // Planning reads the keychain: QtKeychain 0.13 runs every job through one executor that lives on
+        // the thread of the first job (the GUI thread), so it is done there (workFinished), not here.
     }));
     connect(m_worker.get(), &QThread::finished, this, &TeamVaultPage::workFinished);
     setBusy(true);
@@ -240,12 +237,16 @@ void TeamVaultPage::workFinished()
         m_ui->deleteExportCheck->setEnabled(plaintext);
         m_ui->deleteExportCheck->setChecked(plaintext);
     }
-    if (!work->plan || !*work->plan) {
-        m_ui->messageLabel->setText(work->plan ? work->plan->error() : QString());
+    // On the GUI thread (see startWork); the keychain read waits in a local event loop, so the window
+    // keeps painting.
+    m_ui->messageLabel->setText(tr("Matching…"));
+    auto plan = SyncPlanner::build(work->context, *m_vault, work->planOptions);
+    if (!plan) {
+        m_ui->messageLabel->setText(plan.error());
         Q_EMIT completeChanged();
         return;
     }
-    m_plan = std::move(**work->plan);
+    m_plan = std::move(*plan);
     QString message = tr("Read %1 (%2, %n item(s)).", nullptr, int(m_vault->items.size()))
                           .arg(QDir::toNativeSeparators(m_exportPath), vaultFormatName(m_vault->format));
     if (!m_plan->warnings().isEmpty()) {
@@ -331,21 +332,14 @@ bool TeamVaultPage::validatePage()
     if (!isComplete()) {
         return false;
     }
-    // Apply off the GUI thread (keychain calls wait for D-Bus); the window keeps painting meanwhile.
+    // On the GUI thread: QtKeychain's jobs must run where its executor lives (see startWork). The keychain
+    // calls wait in a local event loop, so the window keeps painting; the page is disabled meanwhile.
     SyncRunner::Options options;
     options.useKeychain = m_ui->keychainCheck->isChecked();
-    SyncRunner::Result result;
-    const SyncPlan &plan = *m_plan;
-    std::unique_ptr<QThread> worker(
-        QThread::create([&result, &plan, options] { result = SyncRunner::apply(plan, options); }));
-    QEventLoop loop;
-    connect(worker.get(), &QThread::finished, &loop, &QEventLoop::quit);
     m_ui->messageLabel->setText(tr("Writing…"));
     setEnabled(false);
     wizard()->button(QWizard::CommitButton)->setEnabled(false);
-    worker->start();
-    loop.exec();
-    worker->wait();
+    const SyncRunner::Result result = SyncRunner::apply(*m_plan, options);
     setEnabled(true);
 
     QStringList lines;

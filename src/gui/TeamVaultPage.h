@@ -17,12 +17,14 @@ class QTreeWidgetItem;
 class SetupWizard;
 
 /// The "Sync from a team vault export" job (issue 5 §3, DESIGN.md §4 step 3): the user picks an export
-/// (and types its password when it has one); reading it (VaultReader: the KDF can take seconds) and
-/// planning (SyncPlanner) run on a worker thread with progress and a Stop button, so the window never
-/// freezes. The plan is shown per variable, masked: action, the vault entry and how it was found, why.
-/// Conflicts are kept local unless ticked; ambiguous matches are listed with their candidates and one
-/// must be chosen (never guessed). Committing applies the plan (SyncRunner, also off the GUI thread) and,
-/// when asked, deletes a plain-text export afterwards; then the Report page shows the outcome.
+/// (and types its password when it has one); reading it (VaultReader: the KDF can take seconds) runs on a
+/// worker thread with progress and a Stop button, so the window never freezes. Planning (SyncPlanner) and
+/// applying (SyncRunner) touch the keychain and run on the GUI thread, waiting in a local event loop:
+/// QtKeychain 0.13 runs all jobs through one executor on the thread of its first job. The plan is shown per
+/// variable, masked: action, the vault entry and how it was found, why. Conflicts are kept local unless
+/// ticked; ambiguous matches are listed with their candidates and one must be chosen (never guessed).
+/// Committing applies the plan (SyncRunner) and, when asked, deletes a plain-text export afterwards; then the
+/// Report page shows the outcome.
 class TeamVaultPage : public QWizardPage
 {
     Q_OBJECT

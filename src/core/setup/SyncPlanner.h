@@ -16,8 +16,10 @@
 /// last sync's record (SyncState) tells Update from Conflict; its key is read from the OS keychain when
 /// Options::useKeychain (never created while planning).
 ///
-/// Blocking (the keychain read waits in a local event loop, up to 20 s): call it on a worker thread from
-/// the GUI (a QThread or QtConcurrent::run; the thread needs no event loop of its own). It writes nothing.
+/// Blocking (the keychain read waits in a local event loop, up to 20 s). Call it on the thread that runs
+/// QtKeychain's jobs (the GUI thread in the wizard): QtKeychain 0.13 sends every job through one executor
+/// that lives on the thread of the first job, and a job from another thread races it (seen as a crash in
+/// tst_teamvaultpage). It writes nothing.
 class SyncPlanner
 {
     Q_DECLARE_TR_FUNCTIONS(SyncPlanner)

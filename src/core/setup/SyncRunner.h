@@ -18,8 +18,8 @@
 /// taken Conflict and Unchanged row, never the value). Conflicts kept local and every other row are not
 /// touched.
 ///
-/// Blocking (keychain calls wait in a local event loop): call it on a worker thread from the GUI; progress
-/// is called on that thread.
+/// Blocking (keychain calls wait in a local event loop, so a window keeps painting): call it on the thread
+/// that runs QtKeychain's jobs (the GUI thread; see SyncPlanner). Progress is called on that thread.
 class SyncRunner
 {
     Q_DECLARE_TR_FUNCTIONS(SyncRunner)
