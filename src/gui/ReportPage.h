@@ -31,6 +31,8 @@ public:
 
     void initializePage() override;
     bool isComplete() const override;
+    /// The last page of every job: no Next.
+    int nextId() const override { return -1; }
 
 private:
     void recheck();

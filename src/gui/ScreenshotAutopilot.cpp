@@ -30,6 +30,10 @@ QString ScreenshotAutopilot::fileNameFor(int id)
         return QStringLiteral("apply.png");
     case SetupWizard::ReportPageId:
         return QStringLiteral("report.png");
+    case SetupWizard::RegeneratePageId:
+        return QStringLiteral("regenerate.png");
+    case SetupWizard::TeamVaultPageId:
+        return QStringLiteral("teamvault.png");
     default:
         return {};
     }

@@ -31,7 +31,7 @@ SetupWizard::SetupWizard(const QString &folder, QWidget *parent) : QWizard(paren
     m_clipboardGuard->setClearDelay(SettingsDialog::storedClearDelay());
     m_options.scanForSecrets = false; // the Report page scans, off the GUI thread
     setOption(QWizard::HaveCustomButton1, true);
-    setButtonText(QWizard::CustomButton1, tr("&Settings…"));
+    setButtonText(QWizard::CustomButton1, tr("Se&ttings…"));
     button(QWizard::CustomButton1)->setAccessibleName(tr("Settings"));
     connect(this, &QWizard::customButtonClicked, this, [this](int which) {
         if (which == QWizard::CustomButton1) {

@@ -1,6 +1,7 @@
 // The wizard's "Regenerate secrets" job driven through its real buttons and keys, on a real temporary git
 // repository set up by the real SetupRunner, with the real gnome-keyring of tests/run-with-keyring.sh.
 
+#include "OnboardedRepo.h"
 #include "TempGitRepo.h"
 #include "TestFiles.h"
 #include "core/dotenv/DotenvDocument.h"
@@ -20,38 +21,11 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-QByteArray valueOf(const QByteArray &env, const QString &key)
-{
-    auto document = DotenvDocument::parse(env);
-    return document ? document->value(key).value_or(QByteArray("<absent>")) : QByteArray("<unparseable>");
-}
-
-} // namespace
-
 class TestRegeneratePage : public QObject
 {
     Q_OBJECT
 
 private:
-    /// A demo repository onboarded by SetupRunner (values in .env and the keychain).
-    static std::unique_ptr<TempGitRepo> onboardedRepo()
-    {
-        auto repo = std::make_unique<TempGitRepo>();
-        if (!repo->isValid() || !repo->writeFile(u".env.example"_s, TestFiles::demoTemplate()) ||
-            repo->commitAll(u"template"_s).isEmpty()) {
-            return nullptr;
-        }
-        auto context = RepoContext::open(repo->path());
-        auto plan = context ? SetupPlanner::build(*context) : std::unexpected(QString());
-        if (!plan) {
-            return nullptr;
-        }
-        const SetupRunner::Result result = SetupRunner::apply(*plan, SetupRunner::Options{});
-        return result.ok() ? std::move(repo) : nullptr;
-    }
-
     static std::unique_ptr<SetupWizard> openOnRegenerate(const QString &folder)
     {
         auto wizard = std::make_unique<SetupWizard>(folder);
@@ -97,7 +71,7 @@ private Q_SLOTS:
 
 void TestRegeneratePage::rotatesTheTickedSecret()
 {
-    auto repo = onboardedRepo();
+    auto repo = OnboardedRepo::create();
     QVERIFY(repo);
     const QByteArray before = TestFiles::readFile(repo->filePath(u".env"_s));
     auto wizard = openOnRegenerate(repo->path());
@@ -113,20 +87,22 @@ void TestRegeneratePage::rotatesTheTickedSecret()
     QVERIFY(tick(*wizard, u"JWT_SECRET"_s));
     auto *preview = wizard->findChild<QLabel *>(u"previewLabel"_s);
     QVERIFY2(preview->text().contains(u"JWT_SECRET_PREVIOUS"_s), qPrintable(preview->text()));
-    const QByteArray oldValue = valueOf(before, u"JWT_SECRET"_s);
+    const QByteArray oldValue = OnboardedRepo::valueOf(before, u"JWT_SECRET"_s);
     QVERIFY(!preview->text().toUtf8().contains(oldValue));
 
     QAbstractButton *commit = wizard->button(QWizard::CommitButton);
     QVERIFY(commit->isVisible() && commit->isEnabled());
     QTest::mouseClick(commit, Qt::LeftButton);
     QCOMPARE(wizard->currentId(), int(SetupWizard::ReportPageId));
+    QVERIFY(!wizard->button(QWizard::NextButton)->isVisible()); // the report is the last page
 
     const QByteArray after = TestFiles::readFile(repo->filePath(u".env"_s));
-    const QByteArray newValue = valueOf(after, u"JWT_SECRET"_s);
+    const QByteArray newValue = OnboardedRepo::valueOf(after, u"JWT_SECRET"_s);
     QVERIFY(newValue != oldValue);
     QCOMPARE(newValue.size(), oldValue.size());
-    QCOMPARE(valueOf(after, u"JWT_SECRET_PREVIOUS"_s), oldValue);
-    QCOMPARE(valueOf(after, u"DB_PASSWORD"_s), valueOf(before, u"DB_PASSWORD"_s));
+    QCOMPARE(OnboardedRepo::valueOf(after, u"JWT_SECRET_PREVIOUS"_s), oldValue);
+    QCOMPARE(OnboardedRepo::valueOf(after, u"DB_PASSWORD"_s),
+             OnboardedRepo::valueOf(before, u"DB_PASSWORD"_s));
     KeychainStore store(RepoContext::open(repo->path())->projectId(), u".env"_s);
     auto stored = store.read(u"JWT_SECRET"_s);
     QVERIFY(stored);
@@ -138,7 +114,7 @@ void TestRegeneratePage::rotatesTheTickedSecret()
 
 void TestRegeneratePage::finishDropsThePreviousValue()
 {
-    auto repo = onboardedRepo();
+    auto repo = OnboardedRepo::create();
     QVERIFY(repo);
     {
         auto wizard = openOnRegenerate(repo->path());
@@ -147,7 +123,8 @@ void TestRegeneratePage::finishDropsThePreviousValue()
         QTest::mouseClick(wizard->button(QWizard::CommitButton), Qt::LeftButton);
         QCOMPARE(wizard->currentId(), int(SetupWizard::ReportPageId));
     }
-    QVERIFY(valueOf(TestFiles::readFile(repo->filePath(u".env"_s)), u"JWT_SECRET_PREVIOUS"_s) != "<absent>");
+    QVERIFY(OnboardedRepo::valueOf(TestFiles::readFile(repo->filePath(u".env"_s)),
+                                   u"JWT_SECRET_PREVIOUS"_s) != "<absent>");
 
     auto wizard = openOnRegenerate(repo->path());
     QVERIFY(wizard);
@@ -159,13 +136,13 @@ void TestRegeneratePage::finishDropsThePreviousValue()
     QVERIFY(tick(*wizard, u"JWT_SECRET"_s));
     QTest::mouseClick(wizard->button(QWizard::CommitButton), Qt::LeftButton);
     QCOMPARE(wizard->currentId(), int(SetupWizard::ReportPageId));
-    QCOMPARE(valueOf(TestFiles::readFile(repo->filePath(u".env"_s)), u"JWT_SECRET_PREVIOUS"_s),
+    QCOMPARE(OnboardedRepo::valueOf(TestFiles::readFile(repo->filePath(u".env"_s)), u"JWT_SECRET_PREVIOUS"_s),
              QByteArray("<absent>"));
 }
 
 void TestRegeneratePage::nothingTickedCannotCommit()
 {
-    auto repo = onboardedRepo();
+    auto repo = OnboardedRepo::create();
     QVERIFY(repo);
     auto wizard = openOnRegenerate(repo->path());
     QVERIFY(wizard);
@@ -195,7 +172,7 @@ void TestRegeneratePage::needsAnEnvFile()
 
 void TestRegeneratePage::changedBehindOurBackIsRefused()
 {
-    auto repo = onboardedRepo();
+    auto repo = OnboardedRepo::create();
     QVERIFY(repo);
     auto wizard = openOnRegenerate(repo->path());
     QVERIFY(wizard);

@@ -238,6 +238,7 @@ void TestSetupWizard::onboardsDemoRepository()
     QVERIFY(!wizard->reportPage()->report().findings().isEmpty());
     QVERIFY(!wizard->reportPage()->report().hasErrors());
     QVERIFY(wizard->button(QWizard::FinishButton)->isVisible());
+    QVERIFY(!wizard->button(QWizard::NextButton)->isVisible()); // the report is the last page
 
     // The file: what every reader sees.
     const QString envPath = repo->filePath(QStringLiteral(".env"));

@@ -3,6 +3,7 @@
 // the real gnome-keyring of tests/run-with-keyring.sh. Reading and planning run on the page's worker
 // thread; the test waits for them like a user would.
 
+#include "OnboardedRepo.h"
 #include "TempGitRepo.h"
 #include "TestFiles.h"
 #include "core/dotenv/DotenvDocument.h"
@@ -48,12 +49,6 @@ QByteArray bitwardenExport()
 })json";
 }
 
-QByteArray valueOf(const QByteArray &env, const QString &key)
-{
-    auto document = DotenvDocument::parse(env);
-    return document ? document->value(key).value_or(QByteArray("<absent>")) : QByteArray("<unparseable>");
-}
-
 } // namespace
 
 class TestTeamVaultPage : public QObject
@@ -61,22 +56,6 @@ class TestTeamVaultPage : public QObject
     Q_OBJECT
 
 private:
-    static std::unique_ptr<TempGitRepo> onboardedRepo()
-    {
-        auto repo = std::make_unique<TempGitRepo>();
-        if (!repo->isValid() || !repo->writeFile(u".env.example"_s, TestFiles::demoTemplate()) ||
-            repo->commitAll(u"template"_s).isEmpty()) {
-            return nullptr;
-        }
-        auto context = RepoContext::open(repo->path());
-        auto plan = context ? SetupPlanner::build(*context) : std::unexpected(QString());
-        if (!plan) {
-            return nullptr;
-        }
-        const SetupRunner::Result result = SetupRunner::apply(*plan, SetupRunner::Options{});
-        return result.envWritten ? std::move(repo) : nullptr;
-    }
-
     static std::unique_ptr<SetupWizard> openOnTeamVault(const QString &folder)
     {
         auto wizard = std::make_unique<SetupWizard>(folder);
@@ -122,7 +101,7 @@ private Q_SLOTS:
 
 void TestTeamVaultPage::syncsTeamValueIntoEnvAndKeychain()
 {
-    auto repo = onboardedRepo();
+    auto repo = OnboardedRepo::create();
     QVERIFY(repo);
     const QByteArray before = TestFiles::readFile(repo->filePath(u".env"_s));
     QTemporaryDir exports;
@@ -157,10 +136,11 @@ void TestTeamVaultPage::syncsTeamValueIntoEnvAndKeychain()
     QVERIFY(sync->isEnabled());
     QTest::mouseClick(sync, Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(SetupWizard::ReportPageId), 30000);
+    QVERIFY(!wizard->button(QWizard::NextButton)->isVisible()); // the report is the last page
 
     const QByteArray after = TestFiles::readFile(repo->filePath(u".env"_s));
-    QCOMPARE(valueOf(after, u"OPENAI_API_KEY"_s), kTeamKey);
-    QCOMPARE(valueOf(after, u"JWT_SECRET"_s), valueOf(before, u"JWT_SECRET"_s));
+    QCOMPARE(OnboardedRepo::valueOf(after, u"OPENAI_API_KEY"_s), kTeamKey);
+    QCOMPARE(OnboardedRepo::valueOf(after, u"JWT_SECRET"_s), OnboardedRepo::valueOf(before, u"JWT_SECRET"_s));
     KeychainStore store(RepoContext::open(repo->path())->projectId(), u".env"_s);
     auto stored = store.read(u"OPENAI_API_KEY"_s);
     QVERIFY2(stored, stored ? "" : qPrintable(stored.error().message));
@@ -172,7 +152,7 @@ void TestTeamVaultPage::syncsTeamValueIntoEnvAndKeychain()
 
 void TestTeamVaultPage::badExportSaysWhatIsWrong()
 {
-    auto repo = onboardedRepo();
+    auto repo = OnboardedRepo::create();
     QVERIFY(repo);
     QTemporaryDir exports;
     const QString exportPath = exports.filePath(u"broken.json"_s);
