@@ -80,10 +80,68 @@
     </message>
 </context>
 <context>
+    <name>BitwardenCsvReader</name>
+    <message>
+        <source>Reading %1 was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough memory to read %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid CSV file at line %2 (%3). Export the vault again from Bitwarden, and do not edit the file in a spreadsheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ends inside a quoted value (a quote is not closed). Export the vault again from Bitwarden, and do not edit the file in a spreadsheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty. Export the vault again from Bitwarden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no &quot;%2&quot; column, so it is not a Bitwarden CSV export. Export the vault again from Bitwarden as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 (it was probably saved by a spreadsheet); it was read as Latin-1, so some characters may be wrong. Export again from Bitwarden and do not open the file in a spreadsheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a CSV export: it does not say which custom fields are hidden, and it leaves out cards, identities and SSH keys. A password-protected JSON export keeps them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: line %2 has %3 values where the header has %4 columns; it was read by column position as far as it goes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BitwardenJsonReader</name>
+    <message>
+        <source>%1 is not valid JSON (line %2: %3). Export the vault again from Bitwarden, and do not edit the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is JSON but not a Bitwarden export (it is not a JSON object). Choose the file Bitwarden&apos;s Export vault wrote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an account-restricted Bitwarden export: it is encrypted with your account&apos;s key, which is not in the file, so it cannot be opened without Bitwarden. Export it again with a password: in the Bitwarden app choose File &gt; Export vault (web vault: Tools &gt; Export vault), set the file format to &quot;.json (Encrypted)&quot;, choose the export type &quot;Password protected&quot;, enter a file password, export, and open the new file here with that password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CliApplication</name>
     <message>
-        <source>Unknown command &apos;%1&apos;. See &apos;envsmith --help&apos;.</source>
-        <translation>Unbekannter Befehl „%1“. Siehe „envsmith --help“.</translation>
+        <source>Unknown option &apos;%1&apos;. Options follow the command, e.g. &apos;envsmith check --format json&apos;. See &apos;envsmith --help&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is neither a command nor an existing folder. See &apos;envsmith --help&apos;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Usage:
@@ -118,7 +176,7 @@
   envsmith restore [--repo DIR]
                            Rebuild a missing .env from the keychain, in the template&apos;s order
                            with its comments.
-  envsmith help | --help   Show this text.   envsmith --version   Show the version.
+%1%2%3  envsmith help | --help   Show this text.   envsmith --version   Show the version.
 
 setup reads the template (.env.example, .env.sample, .env.template or .env.dist), keeps the values
 of an existing .env, generates missing secrets with libsodium, keeps plain configuration from the
@@ -164,6 +222,62 @@ Exit codes:
     <message>
         <source>envsmith %1: --%2 takes no value.</source>
         <translation>envsmith %1: --%2 nimmt keinen Wert.</translation>
+    </message>
+</context>
+<context>
+    <name>CommitGuardInstaller</name>
+    <message>
+        <source>envsmith commit guard: the envsmith program was not found, so the staged changes were not
+checked and the commit is stopped.
+  - Install envsmith or put it on PATH, then commit again; run &apos;envsmith install-hook&apos; again
+    after moving it.
+  - Or remove the guard: &apos;envsmith install-hook --uninstall&apos;, or delete this hook file.
+  - Last resort, skipping every hook of this one commit: git commit --no-verify
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>envsmith commit guard: commit stopped. The staged changes add an env file or a secret (listed
+above).
+To fix:
+  - an env file (.env, .env.local, .env.*.local): unstage it with &apos;git rm --cached .env&apos; (its
+    name as listed) and keep it ignored (&apos;envsmith setup&apos; adds it to .gitignore);
+  - a secret in a file: move the value to .env, read it from the environment in the code,
+    then &apos;git add&apos; the file again; if it was ever pushed, rotate it (&apos;envsmith rotate NAME&apos;).
+To allow a finding that is not a secret:
+  - add a comment containing &apos;gitleaks:allow&apos; on its line, or
+  - add its fingerprint (see &apos;envsmith scan --staged --format json&apos;) as a line of
+    .gitleaksignore at the top of the repository.
+Last resort, skipping every hook of this one commit: git commit --no-verify
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>envsmith commit guard: &apos;envsmith scan --staged&apos; failed (its message is above), so the staged
+changes were not checked and the commit is stopped. Fix what it says and commit again.
+Last resort, skipping every hook of this one commit: git commit --no-verify
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the hooks folder %1. Check that its parent folder is writable for your user (or change core.hooksPath).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not Envsmith&apos;s hook, and %2 (kept by an earlier install) exists too. Merge the two hooks by hand into %2, delete %1, and install again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The previous hook is now %1: rename it back to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not Envsmith&apos;s hook, so it was left alone; %2 (kept by an earlier install) exists too. Merge them by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot delete the hook %1. Make the hooks folder writable for your user and try again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -649,6 +763,10 @@ Exit codes:
         <source>read the commit history</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>git refuses to work in %1 because the folder belongs to another user (git&apos;s safe.directory check). If you trust it, run `git config --global --add safe.directory %1`, or run Envsmith as the folder&apos;s owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HygieneChecker</name>
@@ -796,6 +914,48 @@ Exit codes:
     </message>
 </context>
 <context>
+    <name>InstallHookCommand</name>
+    <message>
+        <source>Envsmith&apos;s pre-commit hook is not installed at %1; nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed Envsmith&apos;s pre-commit hook %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed Envsmith&apos;s pre-commit hook; the previous hook is back at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Envsmith&apos;s pre-commit hook was already installed at %1; refreshed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installed Envsmith&apos;s pre-commit hook at %1. Every commit now runs &apos;envsmith scan --staged&apos; and is stopped when it adds an env file or a secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The previous pre-commit hook is kept as %1 and still runs first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: core.hooksPath comes from your global or system git configuration, so this hook guards every repository that uses that folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  envsmith install-hook [--repo DIR] [--uninstall]
+                           Install a git pre-commit hook that runs &apos;envsmith scan --staged&apos;
+                           and stops a commit adding an env file or a secret (core.hooksPath
+                           and worktrees honoured; an existing hook is kept as
+                           pre-commit.envsmith-chained and still runs first). When envsmith
+                           cannot be run the commit is stopped. --uninstall removes it and
+                           puts the previous hook back.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KeyWithoutValueCheck</name>
     <message>
         <source>The %1 key should be with a value or have an equal sign</source>
@@ -917,6 +1077,86 @@ Exit codes:
     </message>
 </context>
 <context>
+    <name>OnePasswordCsvReader</name>
+    <message>
+        <source>%1, line %2: the text is not UTF-8 (the file was probably saved by a spreadsheet program in another encoding). Export it again from 1Password and do not open and save it in a spreadsheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: the CSV reader could not start. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1 was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: a quote is out of place (a field must be wholly in quotes, and a quote inside it doubled). Export the file again from 1Password instead of editing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: a quoted field is never closed. Export the file again from 1Password instead of editing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty: it has no header line. Export the vault again from 1Password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OnePifReader</name>
+    <message>
+        <source>Reading %1 was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: the item there is not valid 1PIF JSON (%3). Export the vault again from 1Password and choose the data.1pif file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: a record that is neither an item nor a folder was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no 1PIF items. Export the vault again from 1Password and choose the data.1pif file inside the export folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OnePuxReader</name>
+    <message>
+        <source>%1 is larger than the %2 MiB Envsmith reads as 1PUX export.data. Export fewer vaults at a time from 1Password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: export.data is not valid JSON (%2 at byte %3). Export the vault again from 1Password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: export.data has no &quot;accounts&quot; list, so it is not a 1PUX export. Export the vault from 1Password as 1PUX and choose that file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: item %2 in vault &quot;%3&quot; is not a JSON object and was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParseState</name>
+    <message>
+        <source>%1, line %2: the header has no Title column, so this is not a 1Password CSV export. Export from 1Password 8 as CSV, or better as 1PUX (it keeps custom fields).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: the row has %3 columns but the header has %4. A quote is probably missing or extra; export the file again from 1Password instead of editing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlaceholderSecretCheck</name>
     <message>
         <source>%1 looks like a secret but its value is a placeholder</source>
@@ -971,9 +1211,45 @@ Exit codes:
     </message>
 </context>
 <context>
+    <name>PlanNotes</name>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2: %3</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Behebung: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue (%n day(s) old)</source>
+        <translation>
+            <numerusform>Überfällig (%n Tag alt)</numerusform>
+            <numerusform>Überfällig (%n Tage alt)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lint note(s)</source>
+        <translation>
+            <numerusform>%n Lint-Hinweis</numerusform>
+            <numerusform>%n Lint-Hinweise</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last set %1 day(s) ago (%2); rotation period %3 days. Rotate it: choose &quot;Regenerate secrets&quot; on the start page, or run envsmith rotate.</source>
+        <translation>Zuletzt vor %1 Tag(en) gesetzt (%2); Rotationsintervall %3 Tage. Rotieren Sie es: „Geheimnisse neu erzeugen“ auf der Startseite wählen oder envsmith rotate ausführen.</translation>
+    </message>
+</context>
+<context>
     <name>PrimitiveSelfTest</name>
     <message>
         <source>Envsmith&apos;s start-up self-test failed: %1 gave a wrong answer. No secret is generated with a broken library. Reinstall libsodium and Qt (Debian: apt-get install --reinstall libsodium23 libqt6core6) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProjectCheck</name>
+    <message>
+        <source>The age of stored secrets could not be checked: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1029,6 +1305,143 @@ Exit codes:
     <message>
         <source>Avoid $ in the value of %1; if it refers to another variable, state the reader in use (--dialect python expands ${NAME})</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegeneratePage</name>
+    <message>
+        <source>What should happen?</source>
+        <translation>Was soll geschehen?</translation>
+    </message>
+    <message>
+        <source>&amp;New values for the secrets I tick (signing keys keep the old value as NAME_PREVIOUS)</source>
+        <translation>&amp;Neue Werte für die angehakten Geheimnisse (Signaturschlüssel behalten den alten Wert als NAME_PREVIOUS)</translation>
+    </message>
+    <message>
+        <source>New values</source>
+        <translation>Neue Werte</translation>
+    </message>
+    <message>
+        <source>&amp;Finish a staged rotation: remove the NAME_PREVIOUS values of the secrets I tick</source>
+        <translation>Gestufte Rotation &amp;abschließen: die NAME_PREVIOUS-Werte der angehakten Geheimnisse entfernen</translation>
+    </message>
+    <message>
+        <source>Finish a staged rotation</source>
+        <translation>Gestufte Rotation abschließen</translation>
+    </message>
+    <message>
+        <source>Secrets</source>
+        <translation>Geheimnisse</translation>
+    </message>
+    <message>
+        <source>Tick the secrets to regenerate with the space bar</source>
+        <translation>Geheimnisse mit der Leertaste zum Neuerzeugen anhaken</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Geheimnis</translation>
+    </message>
+    <message>
+        <source>Last set</source>
+        <translation>Zuletzt gesetzt</translation>
+    </message>
+    <message>
+        <source>Rotation period</source>
+        <translation>Rotationsintervall</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>What will change</source>
+        <translation>Was sich ändert</translation>
+    </message>
+    <message>
+        <source>Also update the &amp;keychain</source>
+        <translation>Auch den &amp;Schlüsselbund aktualisieren</translation>
+    </message>
+    <message>
+        <source>Also update the keychain</source>
+        <translation>Auch den Schlüsselbund aktualisieren</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Regenerate secrets</source>
+        <translation>Geheimnisse neu erzeugen</translation>
+    </message>
+    <message>
+        <source>Tick the secrets to replace. Envsmith writes the new values to .env (your old file is kept as a backup) and to the keychain. Values that embed a replaced one, like a DATABASE_URL, follow.</source>
+        <translation>Haken Sie die zu ersetzenden Geheimnisse an. Envsmith schreibt die neuen Werte in .env (die alte Datei bleibt als Sicherung erhalten) und in den Schlüsselbund. Werte, die einen ersetzten Wert enthalten, etwa eine DATABASE_URL, ziehen nach.</translation>
+    </message>
+    <message>
+        <source>&amp;Regenerate</source>
+        <translation>&amp;Neu erzeugen</translation>
+    </message>
+    <message>
+        <source>&amp;Finish rotation</source>
+        <translation>Rotation &amp;abschließen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n day(s) ago)</source>
+        <translation>
+            <numerusform>%1 (vor %n Tag)</numerusform>
+            <numerusform>%1 (vor %n Tagen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>nicht erfasst</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) (%1)</source>
+        <translation>
+            <numerusform>%n Tag (%1)</numerusform>
+            <numerusform>%n Tage (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keines</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>Rotation in progress (%1 holds the old value)</source>
+        <translation>Rotation läuft (%1 enthält den alten Wert)</translation>
+    </message>
+    <message>
+        <source>Not in %1</source>
+        <translation>Nicht in %1</translation>
+    </message>
+    <message>
+        <source>The template has no secrets that Envsmith generates, so there is nothing to regenerate. Keys of outside services are changed where they were issued, then entered with envsmith set.</source>
+        <translation>Die Vorlage hat keine Geheimnisse, die Envsmith erzeugt, also gibt es nichts neu zu erzeugen. Schlüssel externer Dienste werden dort geändert, wo sie ausgestellt wurden, und dann mit envsmith set eingetragen.</translation>
+    </message>
+    <message>
+        <source>Tick at least one secret.</source>
+        <translation>Haken Sie mindestens ein Geheimnis an.</translation>
+    </message>
+    <message>
+        <source>What will change:</source>
+        <translation>Was sich ändert:</translation>
+    </message>
+    <message>
+        <source>Nothing was changed:</source>
+        <translation>Nichts wurde geändert:</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Erledigt.</translation>
+    </message>
+    <message>
+        <source>Incomplete: .env holds the new values, but a later step failed.</source>
+        <translation>Unvollständig: .env enthält die neuen Werte, aber ein späterer Schritt ist fehlgeschlagen.</translation>
     </message>
 </context>
 <context>
@@ -1123,6 +1536,61 @@ Exit codes:
     <message>
         <source>%1 problem(s) and %2 warning(s) found. Click Fix where offered, or follow the advice.</source>
         <translation>%1 Problem(e) und %2 Warnung(en) gefunden. Klicken Sie, wo angeboten, auf „Beheben“ oder folgen Sie dem Hinweis.</translation>
+    </message>
+    <message>
+        <source>Checking the repository: git&apos;s view of the env files, a scan of the working tree for secrets, the age of stored secrets…</source>
+        <translation>Das Repository wird geprüft: wie git die env-Dateien sieht, eine Suche nach Geheimnissen im Arbeitsverzeichnis, das Alter gespeicherter Geheimnisse…</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>Was zu tun ist: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RepositoryScan</name>
+    <message>
+        <source>Could not run git cat-file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>git cat-file stopped early (%1 of %2 objects read).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>git cat-file printed an unexpected header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>git cat-file stopped in the middle of an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>git could not list the files: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>git could not list the staged files: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>git could not read the index: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is staged for commit. Unstage it (`git rm --cached -- %1`) and make git ignore it (`envsmith check`, fix env-ignored).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>git could not list the history: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>git could not read the history: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>git could not read the object sizes: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1485,6 +1953,187 @@ Exit codes:
     </message>
 </context>
 <context>
+    <name>ScanCommand</name>
+    <message>
+        <source>%1 Usage: envsmith scan [--repo DIR] [--history | --staged] [--format text|json|sarif]. See &apos;envsmith --help&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--repo needs a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format needs text, json or sarif.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown format &apos;%1&apos; (use text, json or sarif).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown argument &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--history and --staged cannot be combined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot scan %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commit blocked: remove the secret (or unstage the file), or, if it is not a secret, add `gitleaks:allow` to the line or its fingerprint to .gitleaksignore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  envsmith scan [--repo DIR] [--history | --staged] [--format text|json|sarif]
+                           Look for secrets: in the working tree (tracked and untracked, not
+                           ignored files), in every blob of the history (--history: with the
+                           commit and author that added it) or in the staged changes (--staged:
+                           for the pre-commit hook; a staged .env is a finding too). Rules in
+                           gitleaks&apos; format (built in, or the repository&apos;s .gitleaks.toml);
+                           .gitleaksignore fingerprints and &apos;gitleaks:allow&apos; lines are honoured;
+                           the values in .env are found raw, base64, hex or URL-encoded. Output
+                           never shows a whole secret. Exit 0 no finding, 1 findings, 2 usage,
+                           3 failed (e.g. not a git repository).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScanExactValue</name>
+    <message>
+        <source>Cannot read %1 to look for its values. Check its permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as an env file (line %2); its values are not searched for. Run `envsmith lint %1`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScanReport</name>
+    <message>
+        <source> in commit %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s); scanned %1 file(s), %2 blob(s), %3 byte(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Skipped %1 binary and %2 too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A value from this project&apos;s .env or keychain (raw or encoded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A local env file (.env, .env.local, .env.*.local) staged for commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(secret %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first committed in %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScanRuleSet</name>
+    <message>
+        <source>%1: `%2` must be a list of strings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: every entry of `%2` must be a string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the regular expression does not compile (%2). Fix it (RE2/Go syntax; no look-around or back-references).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: condition must be &quot;OR&quot; or &quot;AND&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: regexTarget must be &quot;secret&quot;, &quot;match&quot; or &quot;line&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: `allowlist` must be a table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: `allowlists` must be an array of tables ([[allowlists]]).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: allowlist %2 must be a table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: rule %2 has no `id`. Give every [[rules]] entry an id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: rule `%2`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has neither `regex` nor `path`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: secretGroup must be a group number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: entropy must be a number from 0 to 8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: severity must be &quot;info&quot;, &quot;warning&quot; or &quot;error&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not valid TOML (line %2, column %3: %4). Fix the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: `extend` must be a table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: `[extend]` is nested more than %2 levels deep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read the extended configuration %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: `rules` must be an array of tables ([[rules]]).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: rule %2 is not a table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1 (not a regular file, larger than 4 MiB, or unreadable). Fix or remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SecretAgeCheck</name>
     <message>
         <source>@rotate in the template</source>
@@ -1517,7 +2166,7 @@ Exit codes:
 <context>
     <name>SecretFloor</name>
     <message>
-        <source>%1: %2 gives %3 bits of entropy in %4 characters, below the floor of %5 bits and %6 characters. It is used only because it was asked for explicitly; ask for a larger size (e.g. base64url(32)) unless the consumer needs this exact format.</source>
+        <source>%1%2 gives %3 bits of entropy in %4 characters, below the floor of %5 bits and %6 characters. It is used only because it was asked for explicitly; ask for a larger size (e.g. base64url(32)) unless the consumer needs this exact format.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1537,6 +2186,41 @@ Exit codes:
     </message>
 </context>
 <context>
+    <name>SecretHygieneCheck</name>
+    <message>
+        <source>%1:%2: %3 (%4, rule %5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whole file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First committed in %1 by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate it first: `envsmith rotate VAR` for a value of this project, or revoke it at the provider. Then rewrite history (everyone must re-clone afterwards): install git-filter-repo (`sudo apt install git-filter-repo`), work in a fresh clone (`git clone --mirror URL`), write the old value into a file outside the repository as `OLDVALUE==&gt;REMOVED` and run `git filter-repo --replace-text that-file` (or `git filter-repo --invert-paths --path %1` to drop the whole file), delete that file, then `git push --force --all &amp;&amp; git push --force --tags`. Fingerprint for .gitleaksignore if it is not a secret: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the value to .env (read it from the environment in the code) and remove it from %1; if it was ever committed or shared, rotate it (`envsmith rotate VAR`). If it is not a secret, add `gitleaks:allow` to the line or `%2` to .gitleaksignore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No secret in the history (%1 blobs scanned).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No secret in the working tree (%1 files scanned).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not scanned for secrets: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SecretInTemplateCheck</name>
     <message>
         <source>The value of %1 looks like a real secret in a template, which is committed and shared</source>
@@ -1544,6 +2228,84 @@ Exit codes:
     </message>
     <message>
         <source>Replace it with a placeholder or leave it empty, and rotate the secret if it was ever committed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SecretReference</name>
+    <message>
+        <source>vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a secret reference: it must start with op://, e.g. op://Team/Stripe/credential.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The query of the secret reference &apos;%1&apos; must be one key=value pair, e.g. ?attribute=otp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret reference &apos;%1&apos; has the unknown query &apos;%2&apos;; 1Password knows only attribute= and ssh-format=.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret reference &apos;%1&apos; has %2 part(s); write op://vault/item/field or op://vault/item/section/field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 part of the secret reference &apos;%2&apos; is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 part of the secret reference &apos;%2&apos; starts or ends with a space; remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 part of the secret reference &apos;%2&apos; contains &apos;%3&apos;. References allow only letters, digits, &apos;-&apos;, &apos;_&apos;, &apos;.&apos; and spaces; use the %1&apos;s ID instead of its name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SecretScanner</name>
+    <message>
+        <source>The rule %1 does not compile with RE2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The path of rule %1 does not compile with RE2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hyperscan could not compile the rule set (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hyperscan could not compile the exact-value patterns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hyperscan could not allocate scratch space (out of memory?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1. Fix its permissions or remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value of %1 (from %2), %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1589,6 +2351,45 @@ Exit codes:
         <source>Set %1 in %2 (the previous file is kept as %3).</source>
         <translation>%1 in %2 gesetzt (die bisherige Datei wird als %3 aufbewahrt).</translation>
     </message>
+    <message>
+        <source>envsmith set: git must ignore %1 before it is written, but .gitignore could not be updated: %2 Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added the env file patterns to .gitignore, so git ignores %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>envsmith set: %1 was written, but the keychain copy of %2 could not be updated: %3 Run envsmith setup again when the keychain is available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated the keychain copy of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>&amp;Clear a copied value from the clipboard after:</source>
+        <translation>Einen kopierten Wert aus der Zwischenablage &amp;löschen nach:</translation>
+    </message>
+    <message>
+        <source>Clipboard clear delay in seconds</source>
+        <translation>Löschverzögerung der Zwischenablage in Sekunden</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>The value is cleared only if the clipboard still holds it, and always when Envsmith quits. Clipboard managers are asked not to keep it in their history.</source>
+        <translation>Der Wert wird nur gelöscht, wenn die Zwischenablage ihn noch enthält, und immer beim Beenden von Envsmith. Zwischenablage-Verwalter werden gebeten, ihn nicht im Verlauf zu behalten.</translation>
+    </message>
+    <message>
+        <source>Envsmith settings</source>
+        <translation>Envsmith-Einstellungen</translation>
+    </message>
 </context>
 <context>
     <name>SetupCommand</name>
@@ -1633,11 +2434,11 @@ Exit codes:
         <translation>Einrichtung fehlgeschlagen: %1 wurde nicht geschrieben.</translation>
     </message>
     <message>
-        <source>Setup is incomplete: %1 was written, but a later step failed (see above).</source>
-        <translation>Einrichtung unvollständig: %1 wurde geschrieben, aber ein späterer Schritt ist fehlgeschlagen (siehe oben).</translation>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Warning: %1</source>
+        <source>Setup is incomplete: %1 was written, but another step failed (see above).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1689,6 +2490,14 @@ Exit codes:
     <message>
         <source>%1 cannot be read as a dotenv file: %2. Nothing was changed: fix that line (or move the file away), then run Envsmith again.</source>
         <translation>%1 kann nicht als dotenv-Datei gelesen werden: %2. Nichts wurde geändert: Korrigieren Sie diese Zeile (oder verschieben Sie die Datei) und starten Sie Envsmith erneut.</translation>
+    </message>
+    <message>
+        <source>The template %1 has %2 variables; Envsmith handles at most %3. Split it, or check that it is really a .env template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a pipe, socket or device). Move it away, then run Envsmith again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1774,6 +2583,26 @@ Exit codes:
         <source>All checks passed.</source>
         <translation>Alle Prüfungen bestanden.</translation>
     </message>
+    <message>
+        <source>%1 was not written, because git would not ignore it. Fix .gitignore (see the step above), then run Envsmith again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is tracked by git, so new secrets in it would go into the next commit. Nothing was written. Untrack it first (git rm --cached %1, or the report&apos;s fix), rotate any secret it already held, then run Envsmith again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already held these values; it is readable only by you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checks ran; see the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An earlier step failed: see its message above.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SetupWizard</name>
@@ -1796,6 +2625,14 @@ Exit codes:
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>E&amp;instellungen…</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
     </message>
 </context>
 <context>
@@ -1830,14 +2667,6 @@ Exit codes:
     <message>
         <source>Check hygiene only</source>
         <translation>Nur Hygiene prüfen</translation>
-    </message>
-    <message>
-        <source>Coming soon</source>
-        <translation>Kommt bald</translation>
-    </message>
-    <message>
-        <source>&amp;Regenerate secrets (coming soon)</source>
-        <translation>Geheimnisse &amp;neu erzeugen (kommt bald)</translation>
     </message>
     <message>
         <source>Regenerate secrets</source>
@@ -1899,6 +2728,30 @@ Exit codes:
         <source>This folder is not a git repository: the git checks will be skipped.</source>
         <translation>Dieser Ordner ist kein git-Repository: Die git-Prüfungen werden übersprungen.</translation>
     </message>
+    <message>
+        <source>&amp;Sync team-shared values from a vault export (Bitwarden, 1Password)</source>
+        <translation>Team-Werte aus einem Tresor-Export &amp;abgleichen (Bitwarden, 1Password)</translation>
+    </message>
+    <message>
+        <source>Sync from a team vault export</source>
+        <translation>Aus einem Team-Tresor-Export abgleichen</translation>
+    </message>
+    <message>
+        <source>&amp;Regenerate secrets: new values for secrets in my .env and the keychain, or finish a staged rotation</source>
+        <translation>Geheimnisse &amp;neu erzeugen: neue Werte in meiner .env und im Schlüsselbund, oder eine gestufte Rotation abschließen</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable file (a folder, or a link to nothing). Make it the template file, or remove it.</source>
+        <translation>%1 ist keine lesbare Datei (ein Ordner oder ein Verweis ins Leere). Machen Sie daraus die Vorlagendatei oder entfernen Sie es.</translation>
+    </message>
+    <message>
+        <source>There is no %1 yet, so there is nothing to regenerate: choose &quot;Onboard&quot; first.</source>
+        <translation>Es gibt noch keine %1, also nichts neu zu erzeugen: wählen Sie zuerst „Einrichten“.</translation>
+    </message>
+    <message>
+        <source>There is no %1 yet: choose &quot;Onboard&quot; first (it makes git ignore the file), then sync the team&apos;s values into it.</source>
+        <translation>Es gibt noch keine %1: wählen Sie zuerst „Einrichten“ (damit git die Datei ignoriert) und gleichen Sie dann die Team-Werte ab.</translation>
+    </message>
 </context>
 <context>
     <name>StrengthEstimate</name>
@@ -1920,6 +2773,520 @@ Exit codes:
     <message>
         <source>Write references as ${NAME} with a name of letters, digits and underscores, and close every brace</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncAction</name>
+    <message>
+        <source>add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vault only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>local only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished">übersprungen</translation>
+    </message>
+    <message>
+        <source>unresolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncCommand</name>
+    <message>
+        <source>%1 holds every secret of the export in plain text. Delete it now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not delete %1; delete it yourself, it holds every secret of the export in plain text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds every secret of the export in plain text: delete it when you are done (or pass --delete-export).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>envsmith sync: --take-vault %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync from %1 (%2) into %3; values are never shown:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n variable(s) could not be matched and are left as they are:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is kept as it is in %2; to take the vault&apos;s value run again with --take-vault %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to change in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed: confirmation needed. Run again with --yes to apply without asking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write these values to %1 and the keychain?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync failed: %1 was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain step failed (see above); %1 was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync is incomplete: %1 holds the synced values, but the keychain step failed (see above).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  envsmith sync --from FILE [--repo DIR] [--password-stdin | --password-file F] [--scope NAME]
+                [--dry-run] [--yes] [--no-keychain] [--take-vault VAR]... [--delete-export]
+                [--format text|json]
+                           Fill team-shared variables from a vault export (Bitwarden JSON or CSV,
+                           1Password 1PUX, 1PIF or CSV). A variable is matched by its op:// reference,
+                           by &apos;# @vault=&lt;item&gt;[/&lt;field&gt;]&apos; above it in the template, by a field named
+                           like it inside --scope (a folder, collection, vault or tag; default: the
+                           whole export), or by an item titled like it. Shows add / update /
+                           unchanged / conflict / vault-only / local-only per variable (never a value),
+                           then writes .env and the keychain after confirmation. Generated secrets
+                           are never overwritten; ambiguous matches are listed, never guessed. The
+                           password is read from stdin, a file or a hidden prompt, never argv.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncPlan</name>
+    <message>
+        <source>a per-developer generated secret: a sync never overwrites it (the vault&apos;s entry is ignored)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a per-developer generated secret: a sync never overwrites it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in the vault; left as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the vault&apos;s entry is empty; left as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set in .env yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>.env already holds the vault&apos;s value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the vault&apos;s value changed since the last sync; .env was not edited since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>.env was edited since the last sync and differs from the vault; kept unless you take the vault&apos;s value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>.env differs from the vault and no earlier sync wrote it; kept unless you take the vault&apos;s value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a conflict of this sync; only conflicts can be resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no choice of vault entries to make.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 candidate entries; choose 1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(chosen by you)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a variable of this sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>the new file would not read back (%1)</source>
+        <translation type="unfinished">die neue Datei ließe sich nicht zurücklesen (%1)</translation>
+    </message>
+    <message>
+        <source>%1 would not read back as planned</source>
+        <translation type="unfinished">%1 ließe sich nicht wie geplant zurücklesen</translation>
+    </message>
+    <message>
+        <source>%1 would change although the sync does not touch it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;- %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the vault&apos;s value will replace .env&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncPlanner</name>
+    <message>
+        <source>%1 is tracked by git, so synced secrets would go into the next commit. Nothing was changed. Untrack it first (git rm --cached %1), then sync again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>git does not ignore %1, so synced secrets could be committed. Nothing was changed. Run envsmith setup (it makes git ignore the env files), then sync again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No template (.env.example) in %1: the template lists the variables a sync may fill.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link; sync does not write through links. Replace the link by the file, then sync again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist yet. Run envsmith setup first (it writes %2 and makes git ignore it), then sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1 (%2). Check that it is a file you may read; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a dotenv file: %2. Fix that line, then sync again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without the keychain Envsmith cannot read what the last sync wrote, so every value that differs from the vault is shown as a conflict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Without it Envsmith cannot read what the last sync wrote, so every value that differs from the vault is shown as a conflict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key of the last sync&apos;s record is not in the keychain, so every value that differs from the vault is shown as a conflict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a variable of the template, so not written; add it to the template to sync it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncRunner</name>
+    <message>
+        <source>Write %1 (mode 0600)</source>
+        <translation type="unfinished">%1 schreiben (Rechte 0600)</translation>
+    </message>
+    <message>
+        <source>Store the synced values in the OS keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written, so %1 and the keychain stay in step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already holds every value the sync would write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written: %1. Please report this as a bug.</source>
+        <translation type="unfinished">Nichts wurde geschrieben: %1. Bitte melden Sie dies als Fehler.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n synced value(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The previous file is kept as %1.</source>
+        <translation type="unfinished">Die bisherige Datei wird als %1 aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Not asked to use the keychain (--no-keychain); what this sync wrote is not recorded, so the next sync shows local differences as conflicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Stored %n value(s) under the service %1 and recorded this sync.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not store %1 in the keychain: %2. %3 already holds the synced values; run envsmith setup --yes to store them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Stored %n value(s), but the record of this sync could not be saved: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncState</name>
+    <message>
+        <source>Cannot read the vault sync record %1 (%2). Check its permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault sync record %1 is damaged or from a newer Envsmith. Move it away; the next sync then treats every differing local value as a conflict once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the vault sync record. Check its permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamVaultPage</name>
+    <message>
+        <source>&amp;Export file:</source>
+        <translation>&amp;Exportdatei:</translation>
+    </message>
+    <message>
+        <source>Export file</source>
+        <translation>Exportdatei</translation>
+    </message>
+    <message>
+        <source>Bitwarden .json or .csv, 1Password .1pux, .1pif or .csv</source>
+        <translation>Bitwarden .json oder .csv, 1Password .1pux, .1pif oder .csv</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Browse for the export file</source>
+        <translation>Nach der Exportdatei suchen</translation>
+    </message>
+    <message>
+        <source>Export &amp;password:</source>
+        <translation>Export-&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Export password</source>
+        <translation>Export-Passwort</translation>
+    </message>
+    <message>
+        <source>only for a password-protected Bitwarden export</source>
+        <translation>nur für einen passwortgeschützten Bitwarden-Export</translation>
+    </message>
+    <message>
+        <source>&amp;Read export</source>
+        <translation>Export &amp;lesen</translation>
+    </message>
+    <message>
+        <source>Read the export</source>
+        <translation>Den Export lesen</translation>
+    </message>
+    <message>
+        <source>&amp;Match within:</source>
+        <translation>&amp;Zuordnen innerhalb von:</translation>
+    </message>
+    <message>
+        <source>Folder, collection, vault or tag to match within</source>
+        <translation>Ordner, Sammlung, Tresor oder Tag für die Zuordnung</translation>
+    </message>
+    <message>
+        <source>&amp;Stop reading</source>
+        <translation>Lesen a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>Stop reading the export</source>
+        <translation>Das Lesen des Exports abbrechen</translation>
+    </message>
+    <message>
+        <source>Reading progress</source>
+        <translation>Lesefortschritt</translation>
+    </message>
+    <message>
+        <source>What the sync does per variable</source>
+        <translation>Was der Abgleich je Variable tut</translation>
+    </message>
+    <message>
+        <source>Tick a conflict with the space bar to take the vault&apos;s value</source>
+        <translation>Einen Konflikt mit der Leertaste anhaken, um den Wert aus dem Tresor zu übernehmen</translation>
+    </message>
+    <message>
+        <source>Variable</source>
+        <translation>Variable</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>From the vault</source>
+        <translation>Aus dem Tresor</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>Also update the &amp;keychain</source>
+        <translation>Auch den &amp;Schlüsselbund aktualisieren</translation>
+    </message>
+    <message>
+        <source>Also update the keychain</source>
+        <translation>Auch den Schlüsselbund aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Delete the export file afterwards (it holds your team&apos;s secrets in plain text)</source>
+        <translation>Die Exportdatei danach &amp;löschen (sie enthält die Geheimnisse Ihres Teams im Klartext)</translation>
+    </message>
+    <message>
+        <source>Delete the export file afterwards</source>
+        <translation>Die Exportdatei danach löschen</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Team vault</source>
+        <translation>Team-Tresor</translation>
+    </message>
+    <message>
+        <source>Fill team-shared values (a staging API key, a sandbox client secret) from a Bitwarden or 1Password export. Your own generated secrets are never overwritten. Nothing is written until you click Sync.</source>
+        <translation>Team-Werte (ein Staging-API-Schlüssel, ein Sandbox-Client-Secret) aus einem Bitwarden- oder 1Password-Export übernehmen. Ihre eigenen erzeugten Geheimnisse werden nie überschrieben. Nichts wird geschrieben, bevor Sie auf Abgleichen klicken.</translation>
+    </message>
+    <message>
+        <source>&amp;Sync</source>
+        <translation>&amp;Abgleichen</translation>
+    </message>
+    <message>
+        <source>Choose the vault export</source>
+        <translation>Den Tresor-Export wählen</translation>
+    </message>
+    <message>
+        <source>Vault exports (*.json *.csv *.1pux *.1pif);;All files (*)</source>
+        <translation>Tresor-Exporte (*.json *.csv *.1pux *.1pif);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Matching…</source>
+        <translation>Zuordnen…</translation>
+    </message>
+    <message>
+        <source>The whole export</source>
+        <translation>Der ganze Export</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %1 (%2, %n item(s)).</source>
+        <translation>
+            <numerusform>%1 gelesen (%2, %n Eintrag).</numerusform>
+            <numerusform>%1 gelesen (%2, %n Einträge).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Tick to replace your .env value with the vault&apos;s value.</source>
+        <translation>Anhaken, um Ihren .env-Wert durch den Wert aus dem Tresor zu ersetzen.</translation>
+    </message>
+    <message>
+        <source>Vault entry for %1</source>
+        <translation>Tresor-Eintrag für %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose one of %n entries…</source>
+        <translation>
+            <numerusform>Einen von %n Einträgen wählen…</numerusform>
+            <numerusform>Einen von %n Einträgen wählen…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation>Wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>Nothing was changed:</source>
+        <translation>Nichts wurde geändert:</translation>
+    </message>
+    <message>
+        <source>Deleted the export %1.</source>
+        <translation>Der Export %1 wurde gelöscht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced %n value(s) from the team vault:</source>
+        <translation>
+            <numerusform>%n Wert aus dem Team-Tresor übernommen:</numerusform>
+            <numerusform>%n Werte aus dem Team-Tresor übernommen:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Incomplete: .env holds the vault&apos;s values, but a later step failed.</source>
+        <translation>Unvollständig: .env enthält die Werte aus dem Tresor, aber ein späterer Schritt ist fehlgeschlagen.</translation>
     </message>
 </context>
 <context>
@@ -2195,6 +3562,10 @@ Exit codes:
         <source>Value</source>
         <translation>Wert</translation>
     </message>
+    <message>
+        <source>Notes</source>
+        <translation>Hinweise</translation>
+    </message>
 </context>
 <context>
     <name>VariablesPage</name>
@@ -2317,6 +3688,176 @@ Exit codes:
     <message>
         <source>%1 keeps its current value.</source>
         <translation>%1 behält seinen aktuellen Wert.</translation>
+    </message>
+    <message>
+        <source>Lint notes on the files</source>
+        <translation>Lint-Hinweise zu den Dateien</translation>
+    </message>
+    <message>
+        <source>Lint notes on the files themselves:</source>
+        <translation>Lint-Hinweise zu den Dateien selbst:</translation>
+    </message>
+</context>
+<context>
+    <name>VaultExportFile</name>
+    <message>
+        <source>Could not delete %1. Delete it yourself: it holds the export&apos;s secrets in plain text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VaultFormat</name>
+    <message>
+        <source>Bitwarden JSON export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bitwarden password-protected JSON export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bitwarden account-restricted export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bitwarden CSV export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1Password 1PUX export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1Password 1PIF export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1Password CSV export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VaultMatch</name>
+    <message>
+        <source>no match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>op:// reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>@vault decorator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ambiguous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VaultMatcher</name>
+    <message numerus="yes">
+        <source>%n vault entries could provide %1: %2. Envsmith does not guess: add a line such as &apos;# %3&apos; directly above %1 in the template</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, or choose a narrower scope (a folder, collection, vault or tag)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refers to %2, whose query ?%3=%4 only the 1Password app can answer (Envsmith reads exports offline). Use op run for %1, or remove the query.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refers to %2, but %3 has no vault, folder or collection named &apos;%4&apos;. Export that vault, or correct the reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refers to %2, but &apos;%3&apos; in %4 has no item titled &apos;%5&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refers to %2, but the item &apos;%3&apos; has no field &apos;%4&apos;%5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> in the section &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decorator @vault=%1 above %2 is not of the form @vault=&lt;item&gt;, @vault=&lt;item&gt;/&lt;field&gt; or @vault=&lt;item&gt;/&lt;section&gt;/&lt;field&gt; (write an item whose title has &apos;/&apos; by its id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decorator @vault=%1 above %2 names the item &apos;%3&apos;, which is not in %4. Check the title (or use the item&apos;s id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item &apos;%1&apos; (@vault=%2 above %3) has no field named %3, no password and no hidden field. Name the field: @vault=%1/&lt;field&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item &apos;%1&apos; (@vault=%2 above %3) has no field &apos;%4&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no folders, collections, vaults or tags, so there is no scope &apos;%2&apos;. Leave the scope out to use the whole export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no folder, collection, vault or tag named &apos;%2&apos;. Choose one of: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VaultReader</name>
+    <message>
+        <source>%1 does not exist. Choose the export file you saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a file. Choose the export file itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB, more than any vault export should be. Check that it is the right file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2. Check the file&apos;s permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a vault export Envsmith can read. Export from Bitwarden as JSON (with a password) or CSV, or from 1Password as 1PUX, 1PIF or CSV.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
