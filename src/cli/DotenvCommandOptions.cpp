@@ -49,6 +49,8 @@ std::expected<DotenvCommandOptions, QString> DotenvCommandOptions::parse(const Q
         }
         if (name == QStringLiteral("file")) {
             options.file = value;
+        } else if (name == QStringLiteral("schema")) {
+            options.schema = value;
         } else if (name == QStringLiteral("repo")) {
             options.repo = value;
         } else if (name == QStringLiteral("dialect")) {

@@ -16,6 +16,8 @@ struct DotenvCommandOptions
     QString positional;
     QString file;
     QString repo;
+    /// `lint --schema FILE`: a dotenv-linter schema (DotenvSchema).
+    QString schema;
     DotenvDialect dialect = DotenvDialect::Npm;
     bool json = false;
 

@@ -15,9 +15,10 @@ int LintCommand::run(const QStringList &arguments)
     const auto tr = [](const char *text) {
         return QCoreApplication::translate("LintCommand", text);
     };
-    auto options = DotenvCommandOptions::parse(QStringLiteral("lint"), arguments,
-                                               {QStringLiteral("format"), QStringLiteral("dialect")},
-                                               QStringLiteral("FILE"));
+    auto options = DotenvCommandOptions::parse(
+        QStringLiteral("lint"), arguments,
+        {QStringLiteral("format"), QStringLiteral("dialect"), QStringLiteral("schema")},
+        QStringLiteral("FILE"));
     if (!options) {
         Console::err(options.error());
         return int(ExitCode::Usage);
@@ -46,7 +47,17 @@ int LintCommand::run(const QStringList &arguments)
         return int(ExitCode::Failed);
     }
     const DotenvLinter linter;
-    const DotenvLinter::Report report = linter.lint(*document, DotenvLinter::looksLikeTemplate(path));
+    std::optional<DotenvSchema> schema;
+    if (!options->schema.isEmpty()) {
+        auto loaded = DotenvSchema::load(options->schema);
+        if (!loaded) {
+            Console::err(loaded.error());
+            return int(ExitCode::Failed);
+        }
+        schema = std::move(*loaded);
+    }
+    const DotenvLinter::Report report =
+        linter.lint(*document, DotenvLinter::looksLikeTemplate(path), schema ? &*schema : nullptr);
     if (options->json) {
         Console::out(QString::fromUtf8(report.toJson(path)));
     } else {

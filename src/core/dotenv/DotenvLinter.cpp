@@ -11,6 +11,7 @@
 #include "core/dotenv/PlaceholderSecretCheck.h"
 #include "core/dotenv/QuoteCharacterCheck.h"
 #include "core/dotenv/ReaderDisagreementCheck.h"
+#include "core/dotenv/SchemaViolationCheck.h"
 #include "core/dotenv/SecretInTemplateCheck.h"
 #include "core/dotenv/SpaceCharacterCheck.h"
 #include "core/dotenv/SubstitutionKeyCheck.h"
@@ -87,6 +88,7 @@ DotenvLinter::DotenvLinter()
     m_checks.push_back(std::make_unique<PlaceholderSecretCheck>());
     m_checks.push_back(std::make_unique<SecretInTemplateCheck>());
     m_checks.push_back(std::make_unique<ReaderDisagreementCheck>());
+    m_checks.push_back(std::make_unique<SchemaViolationCheck>());
 }
 
 DotenvLinter::~DotenvLinter() = default;
@@ -100,13 +102,15 @@ QStringList DotenvLinter::checkIds() const
     return out;
 }
 
-DotenvLinter::Report DotenvLinter::lint(const DotenvDocument &document, bool isTemplate) const
+DotenvLinter::Report DotenvLinter::lint(const DotenvDocument &document, bool isTemplate,
+                                        const DotenvSchema *schema) const
 {
     const DotenvDialect otherDialect =
         document.dialect() == DotenvDialect::Npm ? DotenvDialect::Python : DotenvDialect::Npm;
     auto other = DotenvDocument::parse(document.toBytes(), otherDialect);
     DotenvLintContext context{document, isTemplate,
-                              other ? std::optional<DotenvDocument>(std::move(*other)) : std::nullopt};
+                              other ? std::optional<DotenvDocument>(std::move(*other)) : std::nullopt,
+                              schema};
 
     QList<DotenvLintFinding> all;
     for (const auto &check : m_checks) {

@@ -3,6 +3,7 @@
 #include "core/dotenv/DotenvDocument.h"
 #include "core/dotenv/DotenvLintCheck.h"
 #include "core/dotenv/DotenvLintFinding.h"
+#include "core/dotenv/DotenvSchema.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -17,7 +18,8 @@
 ///
 /// Checks: dotenv-linter 4.0's (DuplicatedKey, EndingBlankLine, ExtraBlankLine, IncorrectDelimiter,
 /// KeyWithoutValue, LeadingCharacter, LowercaseKey, QuoteCharacter, SpaceCharacter, SubstitutionKey,
-/// TrailingWhitespace, UnorderedKey, ValueWithoutQuotes; research/dotenv.md §5) and ours: PlaceholderSecret
+/// TrailingWhitespace, UnorderedKey, ValueWithoutQuotes, and SchemaViolation when a schema is given;
+/// research/dotenv.md §5) and ours: PlaceholderSecret
 /// (a secret-looking key whose value is a placeholder, in a `.env`), SecretInTemplate (a real-looking
 /// secret value in a template), ReaderDisagreement (a value npm dotenv and python-dotenv / Compose read
 /// differently, or that dotenv-expand / Compose would expand because of a `$`).
@@ -45,8 +47,9 @@ public:
     DotenvLinter(const DotenvLinter &) = delete;
     DotenvLinter &operator=(const DotenvLinter &) = delete;
 
-    /// Lints @p document; @p isTemplate selects the template-only / env-only checks.
-    Report lint(const DotenvDocument &document, bool isTemplate) const;
+    /// Lints @p document; @p isTemplate selects the template-only / env-only checks; @p schema (may be
+    /// nullptr) turns on SchemaViolation.
+    Report lint(const DotenvDocument &document, bool isTemplate, const DotenvSchema *schema = nullptr) const;
     /// Ids of every check, in the order they run.
     QStringList checkIds() const;
     /// True for template names: `.env.example`, `.env.sample`, `.env.template`, `.env.dist`, `*.example`...

@@ -9,6 +9,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "DotenvOracle.h"
+#include "TestFiles.h"
+
 using namespace Qt::StringLiterals;
 
 using ValueMap = QHash<QString, QByteArray>;
@@ -161,6 +164,7 @@ private Q_SLOTS:
     void dialectNames();
     void corpusPythonParserCases();
     void corpusPythonDotenvValuesCases();
+    void corpusPythonSetKeyCases();
     void corpusNpmExpected();
     void corpusCrossToolProbe_data();
     void corpusCrossToolProbe();
@@ -381,6 +385,53 @@ void TestDotenvDialect::corpusPythonDotenvValuesCases()
                      shown(want))));
     }
     qInfo("python-dotenv dotenv_values cases: %lld agree", static_cast<long long>(cases.size()));
+}
+
+void TestDotenvDialect::corpusPythonSetKeyCases()
+{
+    // python-dotenv's set_key(file, key, value) cases: our writer quotes differently (the safe subset, not
+    // set_key's always-single-quotes), so the bytes differ by design; what must agree is what the real
+    // python-dotenv then reads: the value set, and every other binding of the file unchanged.
+    const auto json = corpusJson(u"python-dotenv-cases.json"_s);
+    if (!json) {
+        QSKIP("the shared corpus (../shared/corpus/dotenv) is not there");
+    }
+    if (!DotenvOracle::pythonMissing().isEmpty()) {
+        QSKIP(qPrintable(DotenvOracle::pythonMissing()));
+    }
+    const QJsonArray cases = json->object()[u"set_key_cases"_s].toArray();
+    QVERIFY(cases.size() >= 13);
+    QTemporaryDir dir;
+    int agreed = 0;
+    int refused = 0;
+    for (const QJsonValue &c : cases) {
+        const QByteArray before = c[u"before"_s].toString().toUtf8();
+        const QString key = c[u"key"_s].toString();
+        const QByteArray value = c[u"value"_s].toString().toUtf8();
+        auto document = DotenvDocument::parse(before, DotenvDialect::Python);
+        QVERIFY(document);
+        if (auto set = document->setValue(key, value); !set) {
+            // A value no form carries portably is refused with the readers that would disagree.
+            QVERIFY2(!set.error().isEmpty(), qPrintable(key));
+            ++refused;
+            continue;
+        }
+        const QString ours = dir.filePath(u"ours-%1.env"_s.arg(agreed + refused));
+        const QString theirs = dir.filePath(u"theirs-%1.env"_s.arg(agreed + refused));
+        QVERIFY(TestFiles::writeFile(ours, document->toBytes()));
+        QVERIFY(TestFiles::writeFile(theirs, c[u"expected_file_after"_s].toString().toUtf8()));
+        const auto readOurs = DotenvOracle::readWithPython(ours);
+        const auto readTheirs = DotenvOracle::readWithPython(theirs);
+        QVERIFY2(readOurs && readTheirs, qPrintable(readOurs ? readTheirs.error() : readOurs.error()));
+        QVERIFY2(readOurs->value(key) == value,
+                 qPrintable(u"set %1: python-dotenv reads our file as %2"_s.arg(
+                     key, QString::fromUtf8(readOurs->value(key)))));
+        QCOMPARE(*readOurs, *readTheirs); // the same bindings python's own set_key leaves
+        ++agreed;
+    }
+    qInfo("python-dotenv set_key cases: %d read back identically by python-dotenv, %d refused", agreed,
+          refused);
+    QCOMPARE(agreed + refused, cases.size());
 }
 
 void TestDotenvDialect::corpusNpmExpected()

@@ -1,4 +1,5 @@
 #include "core/dotenv/DotenvLinter.h"
+#include "core/dotenv/DotenvSchema.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -41,6 +42,10 @@ private Q_SLOTS:
     void reportFormats();
     void templateNames_data();
     void templateNames();
+    void schemaViolation_data();
+    void schemaViolation();
+    void badSchemas_data();
+    void badSchemas();
 };
 
 void TestDotenvLinter::checks_data()
@@ -151,6 +156,7 @@ void TestDotenvLinter::everyCheckHasIdSeverityMessageAndFix()
     const QStringList ids = linter.checkIds();
     QSet<QString> expected(ids.begin(), ids.end());
     expected.remove(u"SecretInTemplate"_s); // template only
+    expected.remove(u"SchemaViolation"_s);  // only with a schema: schemaViolation()
     QCOMPARE(seen, expected);
     QVERIFY(linter.lint(*document, false).hasErrors());
 }
@@ -241,6 +247,90 @@ void TestDotenvLinter::templateNames()
     QFETCH(QString, name);
     QFETCH(bool, isTemplate);
     QCOMPARE(DotenvLinter::looksLikeTemplate(name), isTemplate);
+}
+
+namespace {
+const QByteArray kSchema = R"({
+  "version": "1.0.0",
+  "entries": {
+    "PORT": {"type": "Integer", "required": true},
+    "RATIO": {"type": "Float"},
+    "DEBUG": {"type": "Boolean"},
+    "API_URL": {"type": "Url"},
+    "ADMIN_EMAIL": {"type": "Email"},
+    "REGION": {"type": "String", "regex": "[a-z]{2}-[a-z]+-[0-9]"},
+    "TOKEN": {"type": "String", "required": true}
+  }
+})";
+}
+
+void TestDotenvLinter::schemaViolation_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QByteArray>("schema");
+    QTest::addColumn<QStringList>("expected"); // SchemaViolation lines, "key@line"
+    QTest::newRow("all valid")
+        << QByteArray("ADMIN_EMAIL=a@b.io\nAPI_URL=https://x.example/v1\nDEBUG=TRUE\nPORT=3000\nRATIO=.5\n"
+                      "REGION=eu-west-1\nTOKEN=zzz-secret-zzz\n")
+        << kSchema << QStringList();
+    QTest::newRow("types") << QByteArray("PORT=30x0\nRATIO=1.2.3\nDEBUG=yes\nAPI_URL=not a "
+                                         "url\nADMIN_EMAIL=nobody\nTOKEN=zzz-secret-zzz\n")
+                           << kSchema
+                           << QStringList{u"PORT@1"_s, u"RATIO@2"_s, u"DEBUG@3"_s, u"API_URL@4"_s,
+                                          u"ADMIN_EMAIL@5"_s};
+    QTest::newRow("regex, unknown key, required missing")
+        << QByteArray("PORT=1\nREGION=EU-WEST\nOTHER=zzz-secret-zzz\n") << kSchema
+        << QStringList{u"REGION@2"_s, u"OTHER@3"_s, u"TOKEN@3"_s};
+    QTest::newRow("allow_other_keys")
+        << QByteArray("PORT=1\nTOKEN=t\nOTHER=zzz-secret-zzz\n")
+        << QByteArray(R"({"allow_other_keys": true, "entries": {"PORT": {"type": "Integer"}}})")
+        << QStringList();
+}
+
+void TestDotenvLinter::schemaViolation()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(QByteArray, schema);
+    QFETCH(QStringList, expected);
+    const auto document = DotenvDocument::parse(input);
+    QVERIFY(document);
+    const auto parsed = DotenvSchema::parse(schema, u"schema.json"_s);
+    QVERIFY2(parsed, parsed ? "" : qPrintable(parsed.error()));
+    const DotenvLinter linter;
+    QStringList got;
+    for (const DotenvLintFinding &f : linter.lint(*document, false, &*parsed).findings) {
+        if (f.checkId == u"SchemaViolation"_s) {
+            QCOMPARE(f.severity, DotenvLintFinding::Severity::Error);
+            QVERIFY(!f.message.contains(u"zzz-secret-zzz"_s) && !f.fix.contains(u"zzz-secret-zzz"_s));
+            got << f.message.section(u' ', 1, 1) + u'@' + QString::number(f.line);
+        }
+    }
+    got.sort();
+    expected.sort();
+    QCOMPARE(got, expected);
+    // Without a schema the check says nothing.
+    for (const DotenvLintFinding &f : linter.lint(*document, false).findings) {
+        QVERIFY(f.checkId != u"SchemaViolation"_s);
+    }
+}
+
+void TestDotenvLinter::badSchemas_data()
+{
+    QTest::addColumn<QByteArray>("schema");
+    QTest::addColumn<QString>("mentions");
+    QTest::newRow("not JSON") << QByteArray("{ entries: ") << u"schema.json"_s;
+    QTest::newRow("not an object") << QByteArray("[1, 2]") << u"JSON object"_s;
+    QTest::newRow("unknown type") << QByteArray(R"({"entries": {"A": {"type": "Number"}}})") << u"Number"_s;
+    QTest::newRow("bad regex") << QByteArray(R"({"entries": {"A": {"regex": "(["}}})") << u"regex of A"_s;
+}
+
+void TestDotenvLinter::badSchemas()
+{
+    QFETCH(QByteArray, schema);
+    QFETCH(QString, mentions);
+    const auto parsed = DotenvSchema::parse(schema, u"schema.json"_s);
+    QVERIFY(!parsed);
+    QVERIFY2(parsed.error().contains(mentions), qPrintable(parsed.error()));
 }
 
 QTEST_GUILESS_MAIN(TestDotenvLinter)
