@@ -1,3 +1,4 @@
+#include "core/vault/BitwardenJsonReader.h"
 #include "core/vault/OnePasswordCsvReader.h"
 #include "core/vault/OnePifReader.h"
 #include "core/vault/OnePuxReader.h"
@@ -10,7 +11,8 @@
 
 using namespace Qt::StringLiterals;
 
-// Reads every input kept in tests/fuzz/regressions-onepux, -onepif and -onepasswordcsv (the seeds of the
+// Reads every input kept in tests/fuzz/regressions-onepux, -onepif, -onepasswordcsv and -bitwardenjson (the
+// seeds of the
 // libFuzzer harnesses and any crasher they found) the way tests/fuzz/fuzz_<name>.cpp does, with the same
 // invariants: no crash, an error has its kind and a message naming the file, a result is well formed.
 class TestVaultFuzzRegressions : public QObject
@@ -26,7 +28,7 @@ void TestVaultFuzzRegressions::inputs_data()
 {
     QTest::addColumn<QString>("harness");
     QTest::addColumn<QString>("path");
-    for (const QString &harness : {u"onepux"_s, u"onepif"_s, u"onepasswordcsv"_s}) {
+    for (const QString &harness : {u"onepux"_s, u"onepif"_s, u"onepasswordcsv"_s, u"bitwardenjson"_s}) {
         const QDir dir(QStringLiteral(ENVSMITH_SOURCE_DIR "/tests/fuzz/regressions-") + harness);
         const QStringList names = dir.entryList(QDir::Files | QDir::Hidden, QDir::Name);
         QVERIFY2(!names.isEmpty(), qPrintable(dir.path() + u" is empty"_s));
@@ -52,6 +54,15 @@ void TestVaultFuzzRegressions::inputs()
             QVERIFY(!input.isEmpty());
         }
         result = OnePuxReader::read(input, fileName);
+    } else if (harness == "bitwardenjson"_L1) {
+        // As fuzz_bitwardenjson does: with the harness's fixed password (the seeds' exports use it).
+        const SecureBuffer password = SecureBuffer::fromBytes("fuzz password");
+        VaultReadOptions options;
+        options.password = &password;
+        result = BitwardenJsonReader::read(input, fileName, options);
+        if (!result) {
+            QVERIFY(!result.error().message.contains(u"fuzz password"_s));
+        }
     } else if (harness == "onepif"_L1) {
         result = OnePifReader::read(input, fileName);
     } else {
