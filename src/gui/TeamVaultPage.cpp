@@ -24,16 +24,12 @@ enum Column { NameColumn, ActionColumn, SourceColumn, ReasonColumn };
 struct TeamVaultPage::Work
 {
     // In
-    bool readExport = true;
     QString path;
     SecureBuffer password;
     bool hasPassword = false;
-    std::shared_ptr<const VaultExport> vault;
-    RepoContext context;
-    SyncPlanner::Options planOptions;
     // Out
-    std::optional<VaultError> readError;
-    std::shared_ptr<const VaultExport> readVault;
+    std::optional<VaultError> error;
+    std::shared_ptr<const VaultExport> vault;
 };
 
 TeamVaultPage::TeamVaultPage(SetupWizard *wizard)
@@ -60,11 +56,7 @@ TeamVaultPage::TeamVaultPage(SetupWizard *wizard)
         m_ui->readButton->setEnabled(!m_ui->fileEdit->text().trimmed().isEmpty() && !isBusy());
     });
     connect(m_ui->cancelReadButton, &QPushButton::clicked, this, [this] { m_cancel = true; });
-    connect(m_ui->scopeCombo, &QComboBox::activated, this, [this] {
-        if (m_vault) {
-            startPlan();
-        }
-    });
+    connect(m_ui->scopeCombo, &QComboBox::activated, this, &TeamVaultPage::planMatches);
     connect(m_ui->rowsTree, &QTreeWidget::itemChanged, this, &TeamVaultPage::rowChanged);
     m_ui->readButton->setEnabled(false);
 }
@@ -137,73 +129,47 @@ void TeamVaultPage::setBusy(bool busy)
 
 void TeamVaultPage::startRead()
 {
-    if (isBusy() || m_ui->fileEdit->text().trimmed().isEmpty()) {
-        return;
-    }
-    startWork(true);
-}
-
-void TeamVaultPage::startPlan()
-{
-    if (!isBusy()) {
-        startWork(false);
-    }
-}
-
-void TeamVaultPage::startWork(bool readExport)
-{
     const auto &context = m_wizard->context();
-    if (!context) {
+    if (isBusy() || !context || m_ui->fileEdit->text().trimmed().isEmpty()) {
         return;
     }
     auto work = std::make_shared<Work>();
-    work->readExport = readExport;
-    work->context = *context;
-    if (readExport) {
-        work->path = QDir::fromNativeSeparators(m_ui->fileEdit->text().trimmed());
-        const QString password = m_ui->passwordEdit->text();
-        work->hasPassword = !password.isEmpty();
-        work->password = SecureBuffer::fromUtf8(password);
-        m_ui->messageLabel->setText(tr("Reading %1…").arg(QDir::toNativeSeparators(work->path)));
-    } else {
-        work->vault = m_vault;
-        work->path = m_exportPath;
-        work->planOptions.scope = m_ui->scopeCombo->currentData().toString();
-        m_ui->messageLabel->setText(tr("Matching…"));
-    }
+    work->path = QDir::fromNativeSeparators(m_ui->fileEdit->text().trimmed());
+    const QString password = m_ui->passwordEdit->text();
+    work->hasPassword = !password.isEmpty();
+    work->password = SecureBuffer::fromUtf8(password);
+    m_ui->messageLabel->setText(tr("Reading %1…").arg(QDir::toNativeSeparators(work->path)));
     m_plan.reset();
     m_ui->rowsTree->clear();
     m_cancel = false;
     m_work = work;
 
+    // Only the read runs here. Planning reads the keychain, and QtKeychain 0.13 runs every job through one
+    // executor on the thread of the first job (the GUI thread), so it runs there (planMatches).
     QProgressBar *bar = m_ui->progressBar;
     const std::atomic_bool *cancel = &m_cancel;
     m_worker.reset(QThread::create([work, bar, cancel] {
-        if (work->readExport) {
-            VaultReadOptions options;
-            options.password = work->hasPassword ? &work->password : nullptr;
-            options.cancel = cancel;
-            options.progress = [bar](int percent) {
-                QMetaObject::invokeMethod(
-                    bar, [bar, percent] { bar->setValue(percent); }, Qt::QueuedConnection);
-            };
-            auto read = VaultReader::read(work->path, options);
-            work->password = SecureBuffer();
-            if (!read) {
-                work->readError = read.error();
-                return;
-            }
-            work->readVault = std::make_shared<const VaultExport>(std::move(*read));
+        VaultReadOptions options;
+        options.password = work->hasPassword ? &work->password : nullptr;
+        options.cancel = cancel;
+        options.progress = [bar](int percent) {
+            QMetaObject::invokeMethod(
+                bar, [bar, percent] { bar->setValue(percent); }, Qt::QueuedConnection);
+        };
+        auto read = VaultReader::read(work->path, options);
+        work->password = SecureBuffer();
+        if (read) {
+            work->vault = std::make_shared<const VaultExport>(std::move(*read));
+        } else {
+            work->error = read.error();
         }
-        // Planning reads the keychain: QtKeychain 0.13 runs every job through one executor that lives on
-        // the thread of the first job (the GUI thread), so it is done there (workFinished), not here.
     }));
-    connect(m_worker.get(), &QThread::finished, this, &TeamVaultPage::workFinished);
+    connect(m_worker.get(), &QThread::finished, this, &TeamVaultPage::readFinished);
     setBusy(true);
     m_worker->start();
 }
 
-void TeamVaultPage::workFinished()
+void TeamVaultPage::readFinished()
 {
     if (!m_worker) {
         return;
@@ -212,38 +178,46 @@ void TeamVaultPage::workFinished()
     m_worker.reset();
     const std::shared_ptr<Work> work = std::move(m_work);
     setBusy(false);
-    if (work->readError) {
-        m_ui->messageLabel->setText(work->readError->message);
-        if (work->readError->kind == VaultError::Kind::PasswordRequired ||
-            work->readError->kind == VaultError::Kind::WrongPassword) {
+    if (work->error) {
+        m_ui->messageLabel->setText(work->error->message);
+        if (work->error->kind == VaultError::Kind::PasswordRequired ||
+            work->error->kind == VaultError::Kind::WrongPassword) {
             m_ui->passwordEdit->setFocus();
             m_ui->passwordEdit->selectAll();
         }
         return;
     }
-    if (work->readExport) {
-        m_ui->passwordEdit->clear();
-        m_vault = work->readVault;
-        m_exportPath = work->path;
-        m_populating = true;
-        m_ui->scopeCombo->clear();
-        m_ui->scopeCombo->addItem(tr("The whole export"), QString());
-        for (const QString &scope : m_vault->scopes()) {
-            m_ui->scopeCombo->addItem(scope, scope);
-        }
-        m_populating = false;
-        m_ui->scopeCombo->setEnabled(true);
-        const bool plaintext = VaultExportFile::isPlaintext(m_vault->format);
-        m_ui->deleteExportCheck->setEnabled(plaintext);
-        m_ui->deleteExportCheck->setChecked(plaintext);
+    m_ui->passwordEdit->clear();
+    m_vault = work->vault;
+    m_exportPath = work->path;
+    m_ui->scopeCombo->clear();
+    m_ui->scopeCombo->addItem(tr("The whole export"), QString());
+    for (const QString &scope : m_vault->scopes()) {
+        m_ui->scopeCombo->addItem(scope, scope);
     }
-    // On the GUI thread (see startWork); the keychain read waits in a local event loop, so the window
+    m_ui->scopeCombo->setEnabled(true);
+    const bool plaintext = VaultExportFile::isPlaintext(m_vault->format);
+    m_ui->deleteExportCheck->setEnabled(plaintext);
+    m_ui->deleteExportCheck->setChecked(plaintext);
+    planMatches();
+}
+
+void TeamVaultPage::planMatches()
+{
+    const auto &context = m_wizard->context();
+    if (!context || !m_vault) {
+        return;
+    }
+    // On the GUI thread (see startRead); the keychain read waits in a local event loop, so the window
     // keeps painting.
+    m_plan.reset();
     m_ui->messageLabel->setText(tr("Matching…"));
-    auto plan = SyncPlanner::build(work->context, *m_vault, work->planOptions);
+    SyncPlanner::Options options;
+    options.scope = m_ui->scopeCombo->currentData().toString();
+    auto plan = SyncPlanner::build(*context, *m_vault, options);
     if (!plan) {
         m_ui->messageLabel->setText(plan.error());
-        Q_EMIT completeChanged();
+        showPlan();
         return;
     }
     m_plan = std::move(*plan);
@@ -332,7 +306,7 @@ bool TeamVaultPage::validatePage()
     if (!isComplete()) {
         return false;
     }
-    // On the GUI thread: QtKeychain's jobs must run where its executor lives (see startWork). The keychain
+    // On the GUI thread: QtKeychain's jobs must run where its executor lives (see startRead). The keychain
     // calls wait in a local event loop, so the window keeps painting; the page is disabled meanwhile.
     SyncRunner::Options options;
     options.useKeychain = m_ui->keychainCheck->isChecked();

@@ -49,9 +49,9 @@ private:
 
     void browse();
     void startRead();
-    void startPlan();
-    void startWork(bool readExport);
-    void workFinished();
+    void readFinished();
+    /// Matches the export read last within the chosen scope (SyncPlanner, on the GUI thread).
+    void planMatches();
     void showPlan();
     void rowChanged(QTreeWidgetItem *item, int column);
     void setBusy(bool busy);
