@@ -8,6 +8,11 @@
 #include "core/dotenv/DotenvDocument.h"
 #include "core/setup/SetupPlanner.h"
 #include "core/setup/SetupRunner.h"
+#include "gui/SetupWizard.h"
+
+#include <QAbstractButton>
+#include <QRadioButton>
+#include <QTest>
 
 #include <memory>
 
@@ -36,6 +41,24 @@ inline QByteArray valueOf(const QByteArray &env, const QString &key)
 {
     auto document = DotenvDocument::parse(env);
     return document ? document->value(key).value_or(QByteArray("<absent>")) : QByteArray("<unparseable>");
+}
+
+/// A wizard on @p folder, shown, with the start page's @p radioName job clicked and Next clicked; nullptr
+/// unless it arrived on @p pageId.
+inline std::unique_ptr<SetupWizard> openOnJob(const QString &folder, const char *radioName, int pageId)
+{
+    auto wizard = std::make_unique<SetupWizard>(folder);
+    wizard->show();
+    if (!QTest::qWaitForWindowExposed(wizard.get())) {
+        return nullptr;
+    }
+    auto *radio = wizard->findChild<QRadioButton *>(QLatin1StringView(radioName));
+    if (radio == nullptr || !radio->isEnabled()) {
+        return nullptr;
+    }
+    QTest::mouseClick(radio, Qt::LeftButton, {}, QPoint(5, radio->height() / 2));
+    QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+    return wizard->currentId() == pageId ? std::move(wizard) : nullptr;
 }
 
 } // namespace OnboardedRepo

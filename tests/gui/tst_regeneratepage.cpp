@@ -28,22 +28,7 @@ class TestRegeneratePage : public QObject
 private:
     static std::unique_ptr<SetupWizard> openOnRegenerate(const QString &folder)
     {
-        auto wizard = std::make_unique<SetupWizard>(folder);
-        wizard->show();
-        if (!QTest::qWaitForWindowExposed(wizard.get())) {
-            return nullptr;
-        }
-        auto *radio = wizard->findChild<QRadioButton *>(u"regenerateRadio"_s);
-        if (radio == nullptr || !radio->isEnabled()) {
-            return nullptr;
-        }
-        QTest::mouseClick(radio, Qt::LeftButton, {}, QPoint(5, radio->height() / 2));
-        QAbstractButton *next = wizard->button(QWizard::NextButton);
-        if (!next->isEnabled()) {
-            return nullptr;
-        }
-        QTest::mouseClick(next, Qt::LeftButton);
-        return wizard->currentId() == SetupWizard::RegeneratePageId ? std::move(wizard) : nullptr;
+        return OnboardedRepo::openOnJob(folder, "regenerateRadio", SetupWizard::RegeneratePageId);
     }
 
     /// Ticks @p name with the keyboard: select its row, press space.

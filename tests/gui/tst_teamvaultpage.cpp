@@ -58,15 +58,7 @@ class TestTeamVaultPage : public QObject
 private:
     static std::unique_ptr<SetupWizard> openOnTeamVault(const QString &folder)
     {
-        auto wizard = std::make_unique<SetupWizard>(folder);
-        wizard->show();
-        if (!QTest::qWaitForWindowExposed(wizard.get())) {
-            return nullptr;
-        }
-        auto *radio = wizard->findChild<QRadioButton *>(u"syncRadio"_s);
-        QTest::mouseClick(radio, Qt::LeftButton, {}, QPoint(5, radio->height() / 2));
-        QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
-        return wizard->currentId() == SetupWizard::TeamVaultPageId ? std::move(wizard) : nullptr;
+        return OnboardedRepo::openOnJob(folder, "syncRadio", SetupWizard::TeamVaultPageId);
     }
 
     /// Types the export path, clicks Read and waits until the worker is done.
