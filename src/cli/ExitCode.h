@@ -6,6 +6,7 @@ enum class ExitCode : int {
     Findings = 1,   ///< `check`: at least one finding of severity error
     Usage = 2,      ///< bad command line, or a confirmation was needed and --yes was not given
     Failed = 3,     ///< could not start or nothing was written (no template, unreadable .env, ...)
-    Incomplete = 4, ///< `.env` was written but a later step failed (e.g. the keychain)
+    Incomplete = 4, ///< `.env` was written but a later step failed (e.g. the keychain); `sync`: something
+                    ///< was left for the user (an unresolved variable, a conflict kept)
     Cancelled = 5   ///< the user answered no
 };

@@ -152,29 +152,51 @@ std::expected<SecureBuffer, QString> passwordFrom(QFile &in, const QString &wher
     return password;
 }
 
-std::expected<std::optional<SecureBuffer>, QString> readPassword(const SyncArguments &arguments,
-                                                                 VaultFormat format)
+struct PasswordError
 {
+    QString message;
+    ExitCode code = ExitCode::Failed;
+};
+
+// The password: from stdin, the file or the prompt. A source that cannot be read is a failure (exit 3); a
+// protected export without a way to give the password is a usage error (exit 2).
+std::expected<std::optional<SecureBuffer>, PasswordError> readPassword(const SyncArguments &arguments,
+                                                                       VaultFormat format)
+{
+    const auto failed = [](const QString &message) {
+        return std::unexpected(PasswordError{message, ExitCode::Failed});
+    };
     if (arguments.passwordStdin) {
         QFile in;
         if (!in.open(stdin, QIODevice::ReadOnly)) {
-            return std::unexpected(tr("Cannot read standard input: %1").arg(in.errorString()));
+            return failed(tr("Cannot read standard input: %1").arg(in.errorString()));
         }
         auto password = passwordFrom(in, tr("standard input"));
         if (!password) {
-            return std::unexpected(password.error());
+            return failed(password.error());
         }
         return std::optional<SecureBuffer>(std::move(*password));
     }
     if (!arguments.passwordFile.isEmpty()) {
+        const QString shown = QDir::toNativeSeparators(arguments.passwordFile);
+        const QFileInfo info(arguments.passwordFile);
+        if (!info.exists()) {
+            return failed(tr("The password file %1 does not exist. Check the path given to --password-file.")
+                              .arg(shown));
+        }
+        if (info.isDir()) {
+            return failed(tr("The password file %1 is a folder. Give --password-file the file that holds the "
+                             "password.")
+                              .arg(shown));
+        }
         QFile in(arguments.passwordFile);
         if (!in.open(QIODevice::ReadOnly)) {
-            return std::unexpected(
-                tr("Cannot read the password file %1: %2").arg(arguments.passwordFile, in.errorString()));
+            return failed(tr("Cannot read the password file %1: %2. Check its permissions.")
+                              .arg(shown, in.errorString()));
         }
-        auto password = passwordFrom(in, arguments.passwordFile);
+        auto password = passwordFrom(in, shown);
         if (!password) {
-            return std::unexpected(password.error());
+            return failed(password.error());
         }
         return std::optional<SecureBuffer>(std::move(*password));
     }
@@ -182,18 +204,38 @@ std::expected<std::optional<SecureBuffer>, QString> readPassword(const SyncArgum
         return std::optional<SecureBuffer>();
     }
     if (!Console::interactive()) {
-        return std::unexpected(tr("%1 is password-protected. Give the password with --password-stdin or "
-                                  "--password-file F (never on the command line).")
-                                   .arg(arguments.from));
+        return std::unexpected(
+            PasswordError{tr("%1 is password-protected. Give the password with --password-stdin or "
+                             "--password-file F (never on the command line).")
+                              .arg(arguments.from),
+                          ExitCode::Usage});
     }
     auto typed = TerminalPrompt::readHidden(tr("Password of %1: ").arg(QFileInfo(arguments.from).fileName()),
                                             kMaxPasswordBytes);
     if (!typed) {
-        return std::unexpected(typed.error());
+        return failed(typed.error());
     }
     SecureBuffer password = SecureBuffer::fromBytes(*typed);
     typed->fill('\0');
     return std::optional<SecureBuffer>(std::move(password));
+}
+
+// True when the command line asks for JSON output (for errors found before the options are parsed).
+bool asksForJson(const QStringList &arguments)
+{
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        if (arguments.at(i) == QStringLiteral("--format=json") ||
+            (arguments.at(i) == QStringLiteral("--format") &&
+             arguments.value(i + 1) == QStringLiteral("json"))) {
+            return true;
+        }
+    }
+    return false;
+}
+
+void printJson(const QJsonObject &root)
+{
+    Console::out(QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented)));
 }
 
 VaultFormat detectFormat(const QString &path)
@@ -235,24 +277,30 @@ QJsonObject rowJson(const SyncPlan::Row &row)
 int SyncCommand::run(const QStringList &arguments)
 {
     auto parsed = parseArguments(arguments);
+    const bool json = parsed ? parsed->shared.format == CommandOptions::Format::Json : asksForJson(arguments);
+    // Every failure: the message on stderr and, with --format json, {"error": message} on stdout (with the
+    // plan when there is one), so a script reading stdout sees why there is no result.
+    const auto fail = [json](const QString &message, ExitCode code) {
+        Console::err(message);
+        if (json) {
+            printJson({{QStringLiteral("error"), message}});
+        }
+        return int(code);
+    };
     if (!parsed) {
-        Console::err(parsed.error());
-        return int(ExitCode::Usage);
+        return fail(parsed.error(), ExitCode::Usage);
     }
     const SyncArguments &args = *parsed;
-    const bool json = args.shared.format == CommandOptions::Format::Json;
     auto context = RepoContext::open(args.shared.repoFolder());
     if (!context) {
-        Console::err(context.error());
-        return int(ExitCode::Failed);
+        return fail(context.error(), ExitCode::Failed);
     }
 
     // The export: the password first (only when the file needs one), then the read.
     const VaultFormat detected = detectFormat(args.from);
     auto password = readPassword(args, detected);
     if (!password) {
-        Console::err(password.error());
-        return int(ExitCode::Usage);
+        return fail(password.error().message, password.error().code);
     }
     VaultReadOptions readOptions;
     if (*password) {
@@ -261,8 +309,8 @@ int SyncCommand::run(const QStringList &arguments)
     auto vault = VaultReader::read(args.from, readOptions);
     password->reset();
     if (!vault) {
-        Console::err(vault.error().message);
-        return int(ExitCode::Failed);
+        // Nothing was read: no reminder about the export's plain text (it may not even be an export).
+        return fail(vault.error().message, ExitCode::Failed);
     }
     const bool plaintext = VaultExportFile::isPlaintext(vault->format);
     const bool canAsk = Console::interactive() && !args.passwordStdin;
@@ -297,16 +345,22 @@ int SyncCommand::run(const QStringList &arguments)
     auto plan = SyncPlanner::build(*context, *vault, planOptions);
     vault =
         std::unexpected(VaultError{}); // the export's values are not needed any more (the plan has copies)
-    if (!plan) {
-        Console::err(plan.error());
+    // A failure after the export was read: the message, then the reminder (or the deletion), then JSON.
+    const auto failAfterRead = [&](const QString &message, ExitCode code) {
+        Console::err(message);
         offerDelete();
-        return int(ExitCode::Failed);
+        if (json) {
+            printJson({{QStringLiteral("error"), message}, {QStringLiteral("exportDeleted"), exportDeleted}});
+        }
+        return int(code);
+    };
+    if (!plan) {
+        return failAfterRead(plan.error(), ExitCode::Failed);
     }
     for (const QString &name : args.takeVault) {
         if (auto resolved = plan->resolveConflict(name, true); !resolved) {
-            Console::err(tr("envsmith sync: --take-vault %1: %2").arg(name, resolved.error()));
-            offerDelete();
-            return int(ExitCode::Usage);
+            return failAfterRead(tr("envsmith sync: --take-vault %1: %2").arg(name, resolved.error()),
+                                 ExitCode::Usage);
         }
     }
 
@@ -321,10 +375,6 @@ int SyncCommand::run(const QStringList &arguments)
     }
     root.insert(QStringLiteral("rows"), rows);
     root.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(plan->warnings()));
-    const auto printJson = [&]() {
-        root.insert(QStringLiteral("exportDeleted"), exportDeleted);
-        Console::out(QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented)));
-    };
 
     if (!json) {
         Console::out(tr("Sync from %1 (%2) into %3; values are never shown:")
@@ -335,6 +385,8 @@ int SyncCommand::run(const QStringList &arguments)
     for (const QString &warning : plan->warnings()) {
         Console::err(tr("Warning: %1").arg(warning));
     }
+    // What the sync leaves for the user: unresolved variables and conflicts kept as they are in .env.
+    QStringList open;
     const QList<const SyncPlan::Row *> unresolved = plan->rows(SyncAction::Unresolved);
     if (!unresolved.isEmpty()) {
         Console::err(QCoreApplication::translate("SyncCommand",
@@ -343,6 +395,7 @@ int SyncCommand::run(const QStringList &arguments)
                                                  nullptr, int(unresolved.size())));
         for (const SyncPlan::Row *row : unresolved) {
             Console::err(QStringLiteral("  %1: %2").arg(row->name, row->reason));
+            open.append(row->name);
         }
     }
     const QList<const SyncPlan::Row *> conflicts = plan->rows(SyncAction::Conflict);
@@ -351,8 +404,21 @@ int SyncCommand::run(const QStringList &arguments)
             Console::err(tr("%1 is kept as it is in %2; to take the vault's value run again with "
                             "--take-vault %1.")
                              .arg(row->name, context->envFileName()));
+            open.append(row->name);
         }
     }
+    root.insert(QStringLiteral("open"), QJsonArray::fromStringList(open));
+    const auto finish = [&](int code, const QString &error = {}) {
+        offerDelete();
+        if (json) {
+            root.insert(QStringLiteral("exportDeleted"), exportDeleted);
+            if (!error.isEmpty()) {
+                root.insert(QStringLiteral("error"), error);
+            }
+            printJson(root);
+        }
+        return code;
+    };
 
     if (args.dryRun) {
         if (json) {
@@ -360,11 +426,7 @@ int SyncCommand::run(const QStringList &arguments)
         } else {
             Console::out(tr("Dry run: nothing was written."));
         }
-        offerDelete();
-        if (json) {
-            printJson();
-        }
-        return int(ExitCode::Success);
+        return finish(int(ExitCode::Success));
     }
     const bool recordOnly = !plan->hasChanges();
     if (recordOnly) {
@@ -372,20 +434,17 @@ int SyncCommand::run(const QStringList &arguments)
             Console::out(tr("Nothing to change in %1.").arg(context->envFileName()));
         }
     } else if (!args.shared.yes) {
+        root.insert(QStringLiteral("applied"), false);
         if (!canAsk) {
-            Console::err(tr("Nothing was changed: confirmation needed. Run again with --yes to apply without "
-                            "asking."));
-            offerDelete();
-            if (json) {
-                root.insert(QStringLiteral("applied"), false);
-                printJson();
-            }
-            return int(ExitCode::Usage);
+            const QString message = tr("Nothing was changed: confirmation needed. Run again with --yes to "
+                                       "apply without asking.");
+            Console::err(message);
+            return finish(int(ExitCode::Usage), message);
         }
         if (!Console::confirm(tr("Write these values to %1 and the keychain?").arg(context->envFileName()))) {
-            Console::err(tr("Cancelled; nothing was changed."));
-            offerDelete();
-            return int(ExitCode::Cancelled);
+            const QString message = tr("Cancelled; nothing was changed.");
+            Console::err(message);
+            return finish(int(ExitCode::Cancelled), message);
         }
     }
 
@@ -408,24 +467,31 @@ int SyncCommand::run(const QStringList &arguments)
     }
     root.insert(QStringLiteral("applied"), result.envWritten);
     root.insert(QStringLiteral("steps"), steps);
-    int code = int(ExitCode::Success);
     if (!recordOnly && !result.envWritten) {
-        Console::err(tr("Sync failed: %1 was not changed.").arg(context->envFileName()));
-        code = int(ExitCode::Failed);
-    } else if (!result.ok()) {
-        Console::err(
+        const QString message = tr("Sync failed: %1 was not changed.").arg(context->envFileName());
+        Console::err(message);
+        return finish(int(ExitCode::Failed), message);
+    }
+    if (!result.ok()) {
+        const QString message =
             recordOnly
                 ? tr("The keychain step failed (see above); %1 was not changed.").arg(context->envFileName())
                 : tr("Sync is incomplete: %1 holds the synced values, but the keychain step "
                      "failed (see above).")
-                      .arg(context->envFileName()));
-        code = recordOnly ? int(ExitCode::Failed) : int(ExitCode::Incomplete);
+                      .arg(context->envFileName());
+        Console::err(message);
+        return finish(recordOnly ? int(ExitCode::Failed) : int(ExitCode::Incomplete), message);
     }
-    offerDelete();
-    if (json) {
-        printJson();
+    if (!open.isEmpty()) {
+        // Synced, but not everything: a script must be able to tell this from a complete sync.
+        Console::err(QCoreApplication::translate("SyncCommand",
+                                                 "Sync is incomplete: %n variable(s) left for you (%1); see "
+                                                 "above for how to resolve each (exit code 4).",
+                                                 nullptr, int(open.size()))
+                         .arg(open.join(QStringLiteral(", "))));
+        return finish(int(ExitCode::Incomplete));
     }
-    return code;
+    return finish(int(ExitCode::Success));
 }
 
 QString SyncCommand::helpText()
@@ -450,5 +516,12 @@ QString SyncCommand::helpText()
         "secrets\n"
         "                           are never overwritten; ambiguous matches are listed, never guessed. "
         "The\n"
-        "                           password is read from stdin, a file or a hidden prompt, never argv.\n");
+        "                           password is read from stdin, a file or a hidden prompt, never argv.\n"
+        "                           Exit code 4 when a variable is left unresolved or a conflict is kept "
+        "(a\n"
+        "                           dry run exits 0; its JSON lists them under \"open\"); 3 when the "
+        "export\n"
+        "                           or the password file cannot be read. With --format json a failure "
+        "also\n"
+        "                           prints {\"error\": \"...\"} on stdout.\n");
 }

@@ -1,9 +1,11 @@
 // `envsmith sync` run as the real executable on real git repositories with the real keyring
 // (tests/run-with-keyring.sh), reading a plain Bitwarden JSON export the test writes: the masked plan,
 // dry run, confirmation, --yes applying to .env and the keychain, generated secrets skipped, ambiguity
-// listed with how to resolve it, the password never from argv, deleting the export, and a leak search over
-// every output and every file under HOME and TMPDIR.
+// listed with how to resolve it, the password never from argv, deleting the export, exit code 4 while
+// something is left open, what a failed read says (and no plain-text reminder after it), the password file,
+// JSON errors, and a leak search over every output and every file under HOME and TMPDIR.
 
+#include "BitwardenExportWriter.h"
 #include "EnvsmithRun.h"
 #include "LeakSearch.h"
 #include "TempGitRepo.h"
@@ -21,6 +23,8 @@
 #include <QTest>
 
 #include <algorithm>
+
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -127,10 +131,37 @@ private:
     }
     static EnvsmithRun sync(const Fixture &f, QStringList extra, const QByteArray &input = {})
     {
+        return syncFrom(f, f.exportPath, extra, input);
+    }
+    static EnvsmithRun syncFrom(const Fixture &f, const QString &exportPath, const QStringList &extra,
+                                const QByteArray &input = {}, const QStringList &wrapper = {})
+    {
         EnvsmithRun::Options options;
         options.input = input;
+        options.wrapper = wrapper;
         return EnvsmithRun::run(
-            QStringList{u"sync"_s, u"--from"_s, f.exportPath, u"--repo"_s, f.repo.path()} + extra, options);
+            QStringList{u"sync"_s, u"--from"_s, exportPath, u"--repo"_s, f.repo.path()} + extra, options);
+    }
+    // The JSON object on stdout (an empty object, and a failed check, when stdout is not one).
+    static QJsonObject jsonOut(const EnvsmithRun &run)
+    {
+        QJsonParseError error;
+        const QJsonDocument document = QJsonDocument::fromJson(run.out, &error);
+        if (error.error != QJsonParseError::NoError || !document.isObject()) {
+            QTest::qFail(qPrintable(u"stdout is not a JSON object: "_s + QString::fromUtf8(run.out)),
+                         __FILE__, __LINE__);
+            return {};
+        }
+        return document.object();
+    }
+    static QStringList openNames(const QJsonObject &root)
+    {
+        QStringList names;
+        for (const QJsonValue &name : root.value(u"open"_s).toArray()) {
+            names.append(name.toString());
+        }
+        names.sort();
+        return names;
     }
     static std::expected<QByteArray, KeychainStore::ErrorKind> keychainValue(const Fixture &f,
                                                                              const QString &name)
@@ -153,6 +184,15 @@ private Q_SLOTS:
     void yesAppliesToEnvAndKeychain();
     void jsonPlan();
     void ambiguityListedWithHowToResolve();
+    void exitCodeTellsSyncedFromLeftOpen_data();
+    void exitCodeTellsSyncedFromLeftOpen();
+    void failedReadSaysWhatWasFound_data();
+    void failedReadSaysWhatWasFound();
+    void passwordFileProblemsFail_data();
+    void passwordFileProblemsFail();
+    void passwordFileOpensProtectedExport();
+    void jsonErrors_data();
+    void jsonErrors();
     void usageErrors_data();
     void usageErrors();
     void deleteExport();
@@ -208,9 +248,11 @@ void TestSyncCommand::yesAppliesToEnvAndKeychain()
 {
     auto f = fixture("SESSION_SECRET=my-own-generated-session\nSTRIPE_SECRET_KEY=\nDEBUG=true\n");
     QVERIFY(f);
+    // GITHUB_TOKEN stays ambiguous (no --scope) in every run below: synced, but incomplete (exit 4).
     EnvsmithRun run = sync(*f, {u"--yes"_s});
     m_runs.append(run);
-    QVERIFY2(run.exitCode == 0, (run.out + run.err).constData());
+    QVERIFY2(run.exitCode == 4, (run.out + run.err).constData());
+    QVERIFY2(run.err.contains("Sync is incomplete") && run.err.contains("GITHUB_TOKEN"), run.err.constData());
     QCOMPARE(valueOf(f->env, "STRIPE_SECRET_KEY"), kValues.at(0));
     QCOMPARE(valueOf(f->env, "SENTRY_DSN"), kValues.at(1));
     QCOMPARE(valueOf(f->env, "SESSION_SECRET"), QByteArray("my-own-generated-session")); // never overwritten
@@ -225,7 +267,7 @@ void TestSyncCommand::yesAppliesToEnvAndKeychain()
     // A second sync finds nothing to change.
     run = sync(*f, {});
     m_runs.append(run);
-    QVERIFY2(run.exitCode == 0, (run.out + run.err).constData());
+    QVERIFY2(run.exitCode == 4, (run.out + run.err).constData());
     QVERIFY(run.out.contains("unchanged"));
     QVERIFY(run.out.contains("Nothing to change"));
 
@@ -234,13 +276,14 @@ void TestSyncCommand::yesAppliesToEnvAndKeychain()
                                  "STRIPE_SECRET_KEY=sk_test_my_edit\nSENTRY_DSN=" + kValues.at(1) + "\n"));
     run = sync(*f, {u"--yes"_s});
     m_runs.append(run);
-    QVERIFY2(run.exitCode == 0, (run.out + run.err).constData());
+    QVERIFY2(run.exitCode == 4, (run.out + run.err).constData());
     QVERIFY(run.out.contains("conflict"));
     QVERIFY(run.err.contains("--take-vault STRIPE_SECRET_KEY"));
     QCOMPARE(valueOf(f->env, "STRIPE_SECRET_KEY"), QByteArray("sk_test_my_edit"));
     run = sync(*f, {u"--yes"_s, u"--take-vault"_s, u"STRIPE_SECRET_KEY"_s});
     m_runs.append(run);
-    QVERIFY2(run.exitCode == 0, (run.out + run.err).constData());
+    QVERIFY2(run.exitCode == 4, (run.out + run.err).constData());
+    QVERIFY(!run.err.contains("--take-vault STRIPE_SECRET_KEY"));
     QCOMPARE(valueOf(f->env, "STRIPE_SECRET_KEY"), kValues.at(0));
 }
 
@@ -278,6 +321,223 @@ void TestSyncCommand::ambiguityListedWithHowToResolve()
                  run.err.contains("Token B / GITHUB_TOKEN (Other)"),
              run.err.constData());
     QVERIFY(run.err.contains("@vault="));
+}
+
+void TestSyncCommand::exitCodeTellsSyncedFromLeftOpen_data()
+{
+    QTest::addColumn<QByteArray>("env");
+    QTest::addColumn<QStringList>("extra");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QStringList>("open");
+    const QByteArray fresh = "STRIPE_SECRET_KEY=\nDEBUG=true\n";
+    const QByteArray edited = "STRIPE_SECRET_KEY=sk_test_my_own_edit\nDEBUG=true\n";
+    const QStringList team{u"--yes"_s, u"--scope"_s, u"Team"_s};
+    QTest::newRow("ambiguous variable left")
+        << fresh << QStringList{u"--yes"_s} << 4 << QStringList{u"GITHUB_TOKEN"_s};
+    QTest::newRow("everything matched") << fresh << team << 0 << QStringList();
+    QTest::newRow("conflict kept") << edited << team << 4 << QStringList{u"STRIPE_SECRET_KEY"_s};
+    QTest::newRow("conflict taken") << edited
+                                    << (team + QStringList{u"--take-vault"_s, u"STRIPE_SECRET_KEY"_s}) << 0
+                                    << QStringList();
+    QTest::newRow("conflict and ambiguity")
+        << edited << QStringList{u"--yes"_s} << 4 << QStringList{u"GITHUB_TOKEN"_s, u"STRIPE_SECRET_KEY"_s};
+    QTest::newRow("dry run lists, exits 0")
+        << fresh << QStringList{u"--dry-run"_s} << 0 << QStringList{u"GITHUB_TOKEN"_s};
+}
+
+void TestSyncCommand::exitCodeTellsSyncedFromLeftOpen()
+{
+    QFETCH(QByteArray, env);
+    QFETCH(QStringList, extra);
+    QFETCH(int, exitCode);
+    QFETCH(QStringList, open);
+    auto f = fixture(env);
+    QVERIFY(f);
+    const EnvsmithRun json = sync(*f, extra + QStringList{u"--format"_s, u"json"_s});
+    m_runs.append(json);
+    QVERIFY2(json.exitCode == exitCode, (json.out + json.err).constData());
+    const QJsonObject root = jsonOut(json);
+    QCOMPARE(openNames(root), open);
+    QVERIFY(!root.contains(u"error"_s));
+    QCOMPARE(root.value(u"applied"_s).toBool(), !extra.contains(u"--dry-run"_s));
+
+    // The same in text: the exit code, and the note saying what is left.
+    auto g = fixture(env);
+    QVERIFY(g);
+    const EnvsmithRun text = sync(*g, extra);
+    m_runs.append(text);
+    QVERIFY2(text.exitCode == exitCode, (text.out + text.err).constData());
+    QCOMPARE(text.err.contains("Sync is incomplete"), exitCode == 4);
+    for (const QString &name : open) {
+        QVERIFY2(text.err.contains(name.toUtf8()), text.err.constData());
+    }
+}
+
+void TestSyncCommand::failedReadSaysWhatWasFound_data()
+{
+    QTest::addColumn<QString>("fileName");
+    QTest::addColumn<QByteArray>("content"); // "<missing>": no file at all
+    QTest::addColumn<QByteArray>("mentions");
+    QTest::newRow("empty JSON file") << u"export.json"_s << QByteArray() << QByteArray("the file is empty");
+    QTest::newRow("empty CSV file") << u"export.csv"_s << QByteArray() << QByteArray("the file is empty");
+    QTest::newRow("blank lines") << u"export.csv"_s << QByteArray("\n \r\n\n")
+                                 << QByteArray("only blank space");
+    QTest::newRow("CSV with another header")
+        << u"export.csv"_s << QByteArray("name,secret,url\nprod-db,hunter2-csv-secret,https://db.example\n")
+        << QByteArray("this CSV's header is not a Bitwarden or 1Password export header");
+    QTest::newRow("CSV without a header")
+        << u"passwords.txt"_s << QByteArray("prod-db,hunter2-csv-secret,https://db.example,admin\n")
+        << QByteArray("expected columns such as folder,favorite,type,name");
+    QTest::newRow("JSON that is not an export")
+        << u"export.json"_s << QByteArray("{\"token\": \"hunter2-json-secret\"}\n")
+        << QByteArray("is JSON, but not a Bitwarden export");
+    QTest::newRow("no such file") << u"export.json"_s << QByteArray("<missing>")
+                                  << QByteArray("does not exist");
+}
+
+void TestSyncCommand::failedReadSaysWhatWasFound()
+{
+    QFETCH(QString, fileName);
+    QFETCH(QByteArray, content);
+    QFETCH(QByteArray, mentions);
+    auto f = fixture();
+    QVERIFY(f);
+    const QString path = f->exports.filePath(fileName);
+    if (content != "<missing>") {
+        QVERIFY(TestFiles::writeFile(path, content));
+    }
+    const QByteArray before = TestFiles::readFile(f->env);
+    for (const bool json : {false, true}) {
+        const EnvsmithRun run = syncFrom(
+            *f, path, json ? QStringList{u"--yes"_s, u"--format"_s, u"json"_s} : QStringList{u"--yes"_s});
+        QVERIFY2(run.exitCode == 3, (run.out + run.err).constData());
+        QVERIFY2(run.err.contains(mentions), run.err.constData());
+        QVERIFY2(run.err.contains(fileName.toUtf8()), run.err.constData());
+        // Nothing was read: no reminder to delete a plain-text export.
+        QVERIFY2(!run.err.contains("plain text") && !run.err.contains("--delete-export"),
+                 run.err.constData());
+        // No data row, no value.
+        QVERIFY(!run.err.contains("hunter2") && !run.out.contains("hunter2"));
+        QVERIFY(!run.err.contains("prod-db"));
+        if (json) {
+            const QJsonObject root = jsonOut(run);
+            QVERIFY2(root.value(u"error"_s).toString().contains(QString::fromUtf8(mentions)),
+                     run.out.constData());
+        } else {
+            QVERIFY2(run.out.isEmpty(), run.out.constData());
+        }
+    }
+    QCOMPARE(TestFiles::readFile(f->env), before);
+}
+
+void TestSyncCommand::passwordFileProblemsFail_data()
+{
+    QTest::addColumn<QString>("problem");
+    QTest::addColumn<QByteArray>("mentions");
+    QTest::newRow("missing") << u"missing"_s << QByteArray("does not exist");
+    QTest::newRow("a folder") << u"folder"_s << QByteArray("is a folder");
+    QTest::newRow("unreadable") << u"unreadable"_s << QByteArray("Cannot read the password file");
+}
+
+void TestSyncCommand::passwordFileProblemsFail()
+{
+    QFETCH(QString, problem);
+    QFETCH(QByteArray, mentions);
+    auto f = fixture();
+    QVERIFY(f);
+    const QString passwordFile = f->exports.filePath(u"vault-password.txt"_s);
+    QStringList wrapper;
+    if (problem == u"folder"_s) {
+        QVERIFY(QDir().mkpath(passwordFile));
+    } else if (problem == u"unreadable"_s) {
+        QVERIFY(TestFiles::writeFile(passwordFile, "correct horse\n"));
+        QVERIFY(QFile::setPermissions(passwordFile, QFileDevice::Permissions()));
+        if (::geteuid() == 0) {
+            // Root reads any file: run envsmith without the capabilities that bypass permission bits.
+            wrapper = {u"setpriv"_s, u"--bounding-set"_s, u"-dac_override,-dac_read_search"_s};
+        }
+    }
+    const EnvsmithRun run =
+        syncFrom(*f, f->exportPath, {u"--dry-run"_s, u"--password-file"_s, passwordFile}, {}, wrapper);
+    QVERIFY2(run.exitCode == 3, (run.out + run.err).constData());
+    QVERIFY2(run.err.contains(mentions), run.err.constData());
+    QVERIFY2(run.err.contains(passwordFile.toUtf8()), run.err.constData());
+    QVERIFY(!run.err.contains("correct horse"));
+    QVERIFY2(!run.err.contains("plain text"), run.err.constData()); // the export was never read
+}
+
+void TestSyncCommand::passwordFileOpensProtectedExport()
+{
+    auto f = fixture();
+    QVERIFY(f);
+    const QByteArray password = "protected-export-password";
+    BitwardenExportWriter::Settings settings;
+    const QByteArray encrypted = BitwardenExportWriter::write(bitwardenExport(), password, settings);
+    QVERIFY(!encrypted.isEmpty());
+    const QString protectedPath = f->exports.filePath(u"protected.json"_s);
+    QVERIFY(TestFiles::writeFile(protectedPath, encrypted));
+    const QString passwordFile = f->exports.filePath(u"vault-password.txt"_s);
+
+    // Without a password and without a terminal: a usage error (say how to give it).
+    EnvsmithRun run = syncFrom(*f, protectedPath, {u"--dry-run"_s});
+    QVERIFY2(run.exitCode == 2, (run.out + run.err).constData());
+    QVERIFY(run.err.contains("--password-file"));
+
+    // A wrong password: the read fails (3), no plain-text reminder.
+    QVERIFY(TestFiles::writeFile(passwordFile, "not-the-password\n"));
+    run = syncFrom(*f, protectedPath, {u"--dry-run"_s, u"--password-file"_s, passwordFile});
+    QVERIFY2(run.exitCode == 3, (run.out + run.err).constData());
+    QVERIFY(!run.err.contains("plain text"));
+
+    // The right one (with its line break): read, planned; an encrypted export needs no reminder either.
+    QVERIFY(TestFiles::writeFile(passwordFile, password + "\n"));
+    run = syncFrom(*f, protectedPath,
+                   {u"--dry-run"_s, u"--scope"_s, u"Team"_s, u"--password-file"_s, passwordFile});
+    m_runs.append(run);
+    QVERIFY2(run.exitCode == 0, (run.out + run.err).constData());
+    QVERIFY(run.out.contains("Stripe / STRIPE_SECRET_KEY"));
+    QVERIFY(!run.err.contains("plain text"));
+    QVERIFY(!run.out.contains(password) && !run.err.contains(password));
+}
+
+void TestSyncCommand::jsonErrors_data()
+{
+    QTest::addColumn<QStringList>("extra");
+    QTest::addColumn<bool>("fromFixture");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("mentions");
+    QTest::addColumn<bool>("hasPlan");
+    QTest::newRow("no --from") << QStringList{u"--format=json"_s} << false << 2 << u"--from"_s << false;
+    QTest::newRow("unknown option") << QStringList{u"--frobnicate"_s, u"--format"_s, u"json"_s} << true << 2
+                                    << u"--frobnicate"_s << false;
+    QTest::newRow("confirmation needed")
+        << QStringList{u"--format"_s, u"json"_s} << true << 2 << u"--yes"_s << true;
+    QTest::newRow("--take-vault of a non-conflict")
+        << QStringList{u"--format"_s, u"json"_s, u"--yes"_s, u"--take-vault"_s, u"DEBUG"_s} << true << 2
+        << u"--take-vault DEBUG"_s << false;
+}
+
+void TestSyncCommand::jsonErrors()
+{
+    QFETCH(QStringList, extra);
+    QFETCH(bool, fromFixture);
+    QFETCH(int, exitCode);
+    QFETCH(QString, mentions);
+    QFETCH(bool, hasPlan);
+    auto f = fixture();
+    QVERIFY(f);
+    const EnvsmithRun run =
+        fromFixture ? sync(*f, extra)
+                    : EnvsmithRun::run(QStringList{u"sync"_s, u"--repo"_s, f->repo.path()} + extra);
+    m_runs.append(run);
+    QVERIFY2(run.exitCode == exitCode, (run.out + run.err).constData());
+    QVERIFY2(run.err.contains(mentions.toUtf8()), run.err.constData()); // the text goes to stderr too
+    const QJsonObject root = jsonOut(run);
+    QVERIFY2(root.value(u"error"_s).toString().contains(mentions), run.out.constData());
+    QCOMPARE(root.contains(u"rows"_s), hasPlan);
+    if (hasPlan) {
+        QCOMPARE(root.value(u"applied"_s).toBool(), false);
+    }
 }
 
 void TestSyncCommand::usageErrors_data()
@@ -338,7 +598,7 @@ void TestSyncCommand::noValueLeaks()
     auto f = fixture();
     QVERIFY(f);
     const EnvsmithRun run = sync(*f, {u"--yes"_s});
-    QVERIFY2(run.exitCode == 0, (run.out + run.err).constData());
+    QVERIFY2(run.exitCode == 4, (run.out + run.err).constData()); // GITHUB_TOKEN ambiguous
     hits += LeakSearch::searchLines(run.out, u"stdout of the last run"_s, kValues);
     hits += LeakSearch::searchLines(run.err, u"stderr of the last run"_s, kValues);
     const QString env = QFileInfo(f->env).absoluteFilePath();

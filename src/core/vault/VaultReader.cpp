@@ -159,6 +159,34 @@ std::expected<VaultExport, VaultError> VaultReader::read(QByteArrayView data, co
     case VaultFormat::Unknown:
         break;
     }
+    // Say what was found, without a value: nothing, JSON of another kind, or a CSV and its column count (its
+    // first line is never shown: without a header it is a data row).
+    const QByteArrayView text = withoutBom(data);
+    if (text.trimmed().isEmpty()) {
+        return std::unexpected(VaultError{
+            VaultError::Kind::UnknownFormat,
+            (text.isEmpty() ? tr("%1: the file is empty. Export the vault again and choose the new file.")
+                            : tr("%1: the file holds only blank space. Export the vault again and choose "
+                                 "the new file."))
+                .arg(fileName)});
+    }
+    if (text.trimmed().startsWith('{')) {
+        return std::unexpected(VaultError{
+            VaultError::Kind::UnknownFormat,
+            tr("%1 is JSON, but not a Bitwarden export (it has no \"items\", \"folders\" or \"collections\" "
+               "member and is not encrypted). Export from Bitwarden as JSON, or from 1Password as 1PUX.")
+                .arg(fileName)});
+    }
+    const QByteArrayView header = firstLine(text);
+    if (fileName.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive) || header.count(',') >= 2) {
+        return std::unexpected(VaultError{
+            VaultError::Kind::UnknownFormat,
+            tr("%1: this CSV's header is not a Bitwarden or 1Password export header (its first line has %2 "
+               "columns; expected columns such as folder,favorite,type,name,notes,fields,... from Bitwarden "
+               "or Title,Url,Username,Password,... from 1Password). Export the vault again as CSV without "
+               "editing the file, or as JSON (Bitwarden) or 1PUX (1Password).")
+                .arg(fileName, QString::number(header.count(',') + 1))});
+    }
     return std::unexpected(
         VaultError{VaultError::Kind::UnknownFormat, tr("%1 is not a vault export Envsmith can read. Export "
                                                        "from Bitwarden as JSON (with a password) or CSV, "
