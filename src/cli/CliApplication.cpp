@@ -17,6 +17,8 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 
+#include <algorithm>
+
 namespace {
 
 const QStringList &commands()
@@ -27,6 +29,141 @@ const QStringList &commands()
         QStringLiteral("rotate"), QStringLiteral("restore"),      QStringLiteral("sync"),
         QStringLiteral("scan"),   QStringLiteral("install-hook"), QStringLiteral("help")};
     return names;
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CliApplication", text);
+}
+
+bool isHelpOption(const QString &argument)
+{
+    return argument == QStringLiteral("--help") || argument == QStringLiteral("-h");
+}
+
+// The usage lines of @p command (one of commands()), indented like the rest of `envsmith --help`.
+QString usageLines(const QString &command)
+{
+    if (command == QStringLiteral("setup")) {
+        return tr("  envsmith setup [options] Create or complete .env without a window.\n");
+    }
+    if (command == QStringLiteral("check")) {
+        return tr("  envsmith check [options] Print the repository's hygiene findings.\n");
+    }
+    if (command == QStringLiteral("set")) {
+        return tr(
+            "  envsmith set KEY [--file F] [--repo DIR] [--dialect npm|python]\n"
+            "                           Set KEY in .env (or F): the value is read from standard input "
+            "(one\n"
+            "                           trailing line break removed) or typed at a hidden prompt, never "
+            "from\n"
+            "                           the command line; only that line changes; 0600, atomic, with a "
+            "backup.\n");
+    }
+    if (command == QStringLiteral("get")) {
+        return tr(
+            "  envsmith get KEY [--file F] [--repo DIR] [--dialect npm|python]\n"
+            "                           Print KEY's value (as the dialect's reader reads it) and a line "
+            "break.\n");
+    }
+    if (command == QStringLiteral("lint")) {
+        return tr(
+            "  envsmith lint FILE [--format text|json] [--dialect npm|python] [--schema SCHEMA]\n"
+            "                           Check an env file or template (dotenv-linter's checks, secrets,\n"
+            "                           values readers disagree on). Silence a region with a comment "
+            "line\n"
+            "                           '# envsmith-lint:off Check1,Check2' ... '# envsmith-lint:on' "
+            "(dotenv-\n"
+            "                           linter's '# dotenv-linter:off' works too). --schema checks it "
+            "against a\n"
+            "                           dotenv-linter schema (.dotenv_schema.json: SchemaViolation).\n");
+    }
+    if (command == QStringLiteral("generate")) {
+        return tr(
+            "  envsmith generate PROFILE\n"
+            "                           Print one new secret (the 'openssl rand' replacement): "
+            "base64(N),\n"
+            "                           base64url(N), hex(N) (N random bytes), alnum(N), password(N) (N\n"
+            "                           characters), uuid, laravel_key. Its entropy in bits goes to "
+            "stderr,\n"
+            "                           with a warning below 128 bits or 32 characters.\n");
+    }
+    if (command == QStringLiteral("rotate")) {
+        return tr(
+            "  envsmith rotate VAR... [--repo DIR] [--yes] [--no-keychain]\n"
+            "                           New values for VAR... in .env and the keychain, after showing "
+            "what\n"
+            "                           changes. Signing keys (JWT, SESSION, COOKIE, SIGNING, HMAC) keep "
+            "the\n"
+            "                           old value as VAR_PREVIOUS (or the template's @previous=NAME); "
+            "values\n"
+            "                           that embed a rotated one (DATABASE_URL) follow.\n"
+            "  envsmith rotate --finish VAR... [--repo DIR] [--yes]\n"
+            "                           Drop VAR_PREVIOUS from .env and the keychain: the rotation is "
+            "done.\n");
+    }
+    if (command == QStringLiteral("restore")) {
+        return tr("  envsmith restore [--repo DIR]\n"
+                  "                           Rebuild a missing .env from the keychain, in the template's "
+                  "order\n"
+                  "                           with its comments.\n");
+    }
+    if (command == QStringLiteral("sync")) {
+        return SyncCommand::helpText();
+    }
+    if (command == QStringLiteral("scan")) {
+        return ScanCommand::helpText();
+    }
+    if (command == QStringLiteral("install-hook")) {
+        return InstallHookCommand::helpText();
+    }
+    return tr("  envsmith help | --help   Show this text.   envsmith --version   Show the version.\n"
+              "  envsmith COMMAND --help  Show the help of one command.\n");
+}
+
+QString setupDescription()
+{
+    return tr("setup reads the template (.env.example, .env.sample, .env.template or .env.dist), keeps the "
+              "values\n"
+              "of an existing .env, generates missing secrets with libsodium, keeps plain configuration "
+              "from the\n"
+              "template, derives values that embed others (a DATABASE_URL with the database password), "
+              "makes git\n"
+              "ignore .env, .env.local and .env.*.local, writes .env atomically with mode 0600 (the old "
+              "file is\n"
+              "kept as .env.envsmith-backup-<time>), and stores every value in the OS keychain. Keys of "
+              "outside\n"
+              "services (API keys) are never generated: they are left empty and listed as to do.\n");
+}
+
+// The lines of the shared options (CommandOptions) that @p command takes; every one for the full help.
+QString optionLines(const QString &command)
+{
+    const bool all = command.isEmpty();
+    const bool setup = all || command == QStringLiteral("setup");
+    QString lines = tr("  --repo DIR               The repository (default: the current folder).\n");
+    if (setup) {
+        lines += tr("  --yes                    Apply without asking (setup asks on a terminal, refuses "
+                    "otherwise).\n"
+                    "  --no-keychain            setup: do not store values in the OS keychain.\n"
+                    "  --follow-symlink         setup: when .env is a symbolic link, write to the file it "
+                    "points to.\n");
+    }
+    lines += tr("  --format text|json       Output as text (default) or JSON.\n");
+    return lines;
+}
+
+QString exitCodeLines()
+{
+    return tr("Exit codes:\n"
+              "  0  success; check, lint: no finding of severity error\n"
+              "  1  check, lint: at least one finding of severity error\n"
+              "  2  usage error, or a confirmation was needed (run again with --yes / --follow-symlink)\n"
+              "  3  failed: nothing was written (no template, unreadable .env, read-only folder, ...)\n"
+              "  4  incomplete: .env was written but a later step failed (e.g. the keychain is "
+              "unavailable);\n"
+              "     sync: a variable was left unresolved or a conflict kept (not taken with --take-vault)\n"
+              "  5  cancelled at the confirmation question\n");
 }
 
 } // namespace
@@ -58,9 +195,19 @@ int CliApplication::run(const QStringList &arguments)
 {
     const QString command = arguments.value(1);
     const QStringList rest = arguments.mid(2);
-    if (command == QStringLiteral("--help") || command == QStringLiteral("-h") ||
-        command == QStringLiteral("help")) {
-        Console::out(helpText());
+    if (isHelpOption(command) || command == QStringLiteral("help")) {
+        // `envsmith help COMMAND`: that command's help.
+        const QString topic = rest.value(0);
+        if (command == QStringLiteral("help") && commands().contains(topic) && topic != command) {
+            Console::out(commandHelpText(topic));
+        } else {
+            Console::out(helpText());
+        }
+        return int(ExitCode::Success);
+    }
+    // `envsmith COMMAND --help` (or -h anywhere after the command): the command's help, nothing run.
+    if (commands().contains(command) && std::any_of(rest.cbegin(), rest.cend(), isHelpOption)) {
+        Console::out(commandHelpText(command));
         return int(ExitCode::Success);
     }
     if (command == QStringLiteral("--version")) {
@@ -118,92 +265,35 @@ int CliApplication::run(const QStringList &arguments)
 
 QString CliApplication::helpText()
 {
-    return QCoreApplication::translate(
-               "CliApplication",
-               "Usage:\n"
-               "  envsmith [DIR]           Open the setup wizard on the repository in DIR (default: the "
-               "current\n"
-               "                           folder when it has a template, else the bundled demo project).\n"
-               "  envsmith --demo          Open the wizard on a fresh copy of the bundled demo project.\n"
-               "  envsmith setup [options] Create or complete .env without a window.\n"
-               "  envsmith check [options] Print the repository's hygiene findings.\n"
-               "  envsmith set KEY [--file F] [--repo DIR] [--dialect npm|python]\n"
-               "                           Set KEY in .env (or F): the value is read from standard input "
-               "(one\n"
-               "                           trailing line break removed) or typed at a hidden prompt, never "
-               "from\n"
-               "                           the command line; only that line changes; 0600, atomic, with a "
-               "backup.\n"
-               "  envsmith get KEY [--file F] [--repo DIR] [--dialect npm|python]\n"
-               "                           Print KEY's value (as the dialect's reader reads it) and a line "
-               "break.\n"
-               "  envsmith lint FILE [--format text|json] [--dialect npm|python] [--schema SCHEMA]\n"
-               "                           Check an env file or template (dotenv-linter's checks, secrets,\n"
-               "                           values readers disagree on). Silence a region with a comment "
-               "line\n"
-               "                           '# envsmith-lint:off Check1,Check2' ... '# envsmith-lint:on' "
-               "(dotenv-\n"
-               "                           linter's '# dotenv-linter:off' works too). --schema checks it "
-               "against a\n"
-               "                           dotenv-linter schema (.dotenv_schema.json: SchemaViolation).\n"
-               "  envsmith generate PROFILE\n"
-               "                           Print one new secret (the 'openssl rand' replacement): "
-               "base64(N),\n"
-               "                           base64url(N), hex(N) (N random bytes), alnum(N), password(N) (N\n"
-               "                           characters), uuid, laravel_key. Its entropy in bits goes to "
-               "stderr,\n"
-               "                           with a warning below 128 bits or 32 characters.\n"
-               "  envsmith rotate VAR... [--repo DIR] [--yes] [--no-keychain]\n"
-               "                           New values for VAR... in .env and the keychain, after showing "
-               "what\n"
-               "                           changes. Signing keys (JWT, SESSION, COOKIE, SIGNING, HMAC) keep "
-               "the\n"
-               "                           old value as VAR_PREVIOUS (or the template's @previous=NAME); "
-               "values\n"
-               "                           that embed a rotated one (DATABASE_URL) follow.\n"
-               "  envsmith rotate --finish VAR... [--repo DIR] [--yes]\n"
-               "                           Drop VAR_PREVIOUS from .env and the keychain: the rotation is "
-               "done.\n"
-               "  envsmith restore [--repo DIR]\n"
-               "                           Rebuild a missing .env from the keychain, in the template's "
-               "order\n"
-               "                           with its comments.\n"
-               "%1"
-               "%2"
-               "%3"
-               "  envsmith help | --help   Show this text.   envsmith --version   Show the version.\n"
-               "\n"
-               "setup reads the template (.env.example, .env.sample, .env.template or .env.dist), keeps the "
-               "values\n"
-               "of an existing .env, generates missing secrets with libsodium, keeps plain configuration "
-               "from the\n"
-               "template, derives values that embed others (a DATABASE_URL with the database password), "
-               "makes git\n"
-               "ignore .env, .env.local and .env.*.local, writes .env atomically with mode 0600 (the old "
-               "file is\n"
-               "kept as .env.envsmith-backup-<time>), and stores every value in the OS keychain. Keys of "
-               "outside\n"
-               "services (API keys) are never generated: they are left empty and listed as to do.\n"
-               "\n"
-               "Options:\n"
-               "  --repo DIR               The repository (default: the current folder).\n"
-               "  --yes                    Apply without asking (setup asks on a terminal, refuses "
-               "otherwise).\n"
-               "  --no-keychain            setup: do not store values in the OS keychain.\n"
-               "  --follow-symlink         setup: when .env is a symbolic link, write to the file it points "
-               "to.\n"
-               "  --format text|json       Output as text (default) or JSON.\n"
-               "\n"
-               "Values are never printed (except by get and generate) and never taken from the command "
-               "line.\n"
-               "\n"
-               "Exit codes:\n"
-               "  0  success; check, lint: no finding of severity error\n"
-               "  1  check, lint: at least one finding of severity error\n"
-               "  2  usage error, or a confirmation was needed (run again with --yes / --follow-symlink)\n"
-               "  3  failed: nothing was written (no template, unreadable .env, read-only folder, ...)\n"
-               "  4  incomplete: .env was written but a later step failed (e.g. the keychain is "
-               "unavailable)\n"
-               "  5  cancelled at the confirmation question\n")
-        .arg(SyncCommand::helpText(), ScanCommand::helpText(), InstallHookCommand::helpText());
+    QString text =
+        tr("Usage:\n"
+           "  envsmith [DIR]           Open the setup wizard on the repository in DIR (default: the "
+           "current\n"
+           "                           folder when it has a template, else the bundled demo "
+           "project).\n"
+           "  envsmith --demo          Open the wizard on a fresh copy of the bundled demo "
+           "project.\n");
+    for (const QString &command : commands()) {
+        text += usageLines(command);
+    }
+    text += u'\n' + setupDescription() + u'\n' + tr("Options:\n") + optionLines({}) + u'\n' +
+            tr("Values are never printed (except by get and generate) and never taken from the command "
+               "line.\n") +
+            u'\n' + exitCodeLines();
+    return text;
+}
+
+QString CliApplication::commandHelpText(const QString &command)
+{
+    if (!commands().contains(command) || command == QStringLiteral("help")) {
+        return helpText();
+    }
+    QString text = tr("Usage:\n") + usageLines(command);
+    if (command == QStringLiteral("setup")) {
+        text += u'\n' + setupDescription();
+    }
+    if (command == QStringLiteral("setup") || command == QStringLiteral("check")) {
+        text += u'\n' + tr("Options:\n") + optionLines(command);
+    }
+    return text + u'\n' + exitCodeLines();
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QString>
 #include <QStringList>
 
 /// The command-line face of Envsmith: `envsmith setup|check|help ...`. Output goes to stdout (data) and
@@ -13,4 +14,7 @@ public:
     static int run(const QStringList &arguments);
     /// The text of `envsmith --help`.
     static QString helpText();
+    /// The text of `envsmith COMMAND --help` (also `-h`, or `envsmith help COMMAND`): the command's usage
+    /// lines, the shared options it takes and the exit codes. helpText() for `help` or an unknown name.
+    static QString commandHelpText(const QString &command);
 };
