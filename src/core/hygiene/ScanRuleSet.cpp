@@ -42,6 +42,15 @@ regexes = [
   '''^(?:%(?:\([A-Za-z_]+\))?[-+ #0-9.]*[sdiqvx]|\{[A-Za-z0-9_]*\})$''',
   # Sequential runs (alphabets, keyboard rows), as detect-secrets' is_sequential_string filter
   '''(?i)(?:abcdefgh|bcdefghi|01234567|12345678|qwertyui|asdfghjk)''',
+  # Documentation examples: AWS's (AKIAIOSFODNN7EXAMPLE, wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY) and the
+  # TOTP secret of Google Authenticator's otpauth:// key URI format page
+  '''EXAMPLE(?:KEY)?$''',
+  '''^JBSWY3DPEHPK3PXP(?:&|$)''',
+  # Well-known digests, not secrets: MD5, SHA-1 and SHA-256 of "" and of "abc" (the FIPS 180 known-answer
+  # vectors), git's empty blob and empty tree
+  '''(?i)^(?:d41d8cd98f00b204e9800998ecf8427e|900150983cd24fb0d6963f7d28e17f72|da39a3ee5e6b4b0d3255bfef95601890afd80709|a9993e364706816aba3e25717850c26c9cd0d89d|e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855|ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad|e69de29bb2d1d6434b8b29ae775ad8c2e48c5391|4b825dc642cb6eb9a060e54bf8d69288fbee4904)$''',
+  # A regular-expression character class with a quantifier (validation code), not a value
+  '''^\[[^\]]{1,40}\](?:[*+?]|\{[0-9,]{1,9}\})$''',
 ]
 
 [[rules]]
@@ -55,7 +64,7 @@ severity = "error"
 [[rules]]
 id = "jwt-secret-assignment"
 description = "JWT, session or signing secret assigned in code or configuration"
-regex = '''(?i)\b[\w.-]{0,30}?(?:jwt|signing|session|cookie|hmac)[\w.-]{0,20}?(?:secret|key)[\w.-]{0,10}?[ \t'"]{0,3}(?:=|:=|:|=>)[ \t\x60'"]{0,5}([^\s'"\x60;,]{16,200})'''
+regex = '''(?i)\b[\w.-]{0,30}?(?:jwt|signing|session|cookie|hmac)[\w.-]{0,20}?(?:secret|key)[\w.-]{0,10}?[ \t'"]{0,3}(?:=|:=|:|=>)[ \t\x60'"]{0,5}([^\s'"\x60;,\\]{16,200})'''
 secretGroup = 1
 entropy = 3.0
 keywords = ["jwt", "signing", "session", "cookie", "hmac"]
@@ -176,6 +185,9 @@ severity = "warning"
   [[rules.allowlists]]
   description = "References to other variables and code"
   regexes = ['''^(?:process\.env|os\.environ|env\.|self\.|this\.|config\.|settings\.)''', '''::''']
+  [[rules.allowlists]]
+  description = "Algorithm names in prose (password-protected: PBKDF2-SHA256), not values"
+  regexes = ['''(?i)^(?:pbkdf2|argon2(?:id|i|d)?|bcrypt|scrypt|hkdf|hmac|sha-?[0-9]{1,3}|sha3|md5|aes|gcm|cbc|ctr|chacha20|xchacha20|poly1305|rsa|ecdsa|ed25519|x25519|[0-9]{1,4})(?:[-_/](?:pbkdf2|argon2(?:id|i|d)?|bcrypt|scrypt|hkdf|hmac|sha-?[0-9]{1,3}|sha3|md5|aes|gcm|cbc|ctr|chacha20|xchacha20|poly1305|rsa|ecdsa|ed25519|x25519|[0-9]{1,4})){1,5}$''']
 
 [[rules]]
 id = "high-entropy-base64"

@@ -138,6 +138,72 @@ private Q_SLOTS:
         QVERIFY2(!ruleIds(findings).contains(rule), qPrintable(ruleIds(findings).join(u", "_s)));
     }
 
+    // False positives found on envsmith's own source tree (issue 6: zero findings there), each next to a
+    // real-looking secret of the same shape that the same rule must still report.
+    void builtinAllowlists_data()
+    {
+        QTest::addColumn<QString>("rule");
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<bool>("found");
+        const QByteArray hex = "0123456789abcdef";
+        const QByteArray urlSafe = PlantedSecrets::alnum() + "_-";
+        QTest::newRow("algorithm names in prose")
+            << u"generic-secret-assignment"_s
+            << QByteArray("JSON (plain or password-protected: PBKDF2-SHA256 or Argon2id, HKDF, AES-256-CBC)")
+            << false;
+        QTest::newRow("password that starts like an algorithm name")
+            << u"generic-secret-assignment"_s
+            << "password: PBKDF2-" + PlantedSecrets::random(PlantedSecrets::alnum(), 16, 31) << true;
+        QTest::newRow("sha256 known-answer vector")
+            << u"high-entropy-hex"_s
+            << QByteArray("expected(QByteArray("
+                          "\"ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad\"))")
+            << false;
+        QTest::newRow("git empty blob")
+            << u"high-entropy-hex"_s
+            << QByteArray("QCOMPARE(out, \"e69de29bb2d1d6434b8b29ae775ad8c2e48c5391\");") << false;
+        QTest::newRow("random hex of a digest's length")
+            << u"high-entropy-hex"_s << "QCOMPARE(out, \"" + PlantedSecrets::random(hex, 64, 32) + "\");"
+            << true;
+        QTest::newRow("aws documentation secret key")
+            << QString() << QByteArray("aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY")
+            << false;
+        QTest::newRow("totp documentation secret")
+            << u"generic-secret-assignment"_s
+            << QByteArray("otpauth://totp/Example:alice@google.com?secret=JBSWY3DPEHPK3PXP&issuer=Example")
+            << false;
+        QTest::newRow("totp real secret")
+            << u"generic-secret-assignment"_s
+            << "otpauth://totp/Example:alice@google.com?secret=" +
+                   PlantedSecrets::random("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567", 32, 33) + "&issuer=Example"
+            << true;
+        QTest::newRow("regex character class in a url")
+            << u"database-url-password"_s
+            << QByteArray("expect(url, \"^postgres://acme:[A-Za-z0-9%]+@localhost:5432/acme_orders$\");")
+            << false;
+        QTest::newRow("password in a url that starts with a bracket")
+            << u"database-url-password"_s
+            << "postgres://acme:[" + PlantedSecrets::random(PlantedSecrets::alnum(), 16, 34) + "@localhost/db"
+            << true;
+        QTest::newRow("env text in a C string: short value, escaped newline")
+            << u"jwt-secret-assignment"_s
+            << QByteArray("write(\"PORT=3000\\nJWT_SECRET=x\\nDB_PASSWORD=y\\nlower_key=zzsecretzz\\n\");")
+            << false;
+        QTest::newRow("env text in a C string: real value, escaped newline")
+            << u"jwt-secret-assignment"_s
+            << "write(\"PORT=3000\\nJWT_SECRET=" + PlantedSecrets::random(urlSafe, 32, 35) + "\\nX=1\\n\");"
+            << true;
+    }
+    void builtinAllowlists()
+    {
+        QFETCH(QString, rule);
+        QFETCH(QByteArray, text);
+        QFETCH(bool, found);
+        const QStringList ids = ruleIds(scanBuiltin("# settings\n" + text + '\n'));
+        const bool reported = rule.isEmpty() ? !ids.isEmpty() : ids.contains(rule);
+        QVERIFY2(reported == found, qPrintable(u"found: %1"_s.arg(ids.join(u", "_s))));
+    }
+
     void customRulesAndAllowlists()
     {
         const QByteArray toml = R"(
