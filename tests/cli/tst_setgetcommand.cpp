@@ -73,7 +73,7 @@ void TestSetGetCommand::setCreatesPrivateFileAndGetReadsIt()
     QVERIFY(set.out.isEmpty());
     QVERIFY(!set.err.contains("s3cretTokenValue"));
     QVERIFY(set.err.contains("API_TOKEN"));
-    QCOMPARE(readFile(env), QByteArray("API_TOKEN=s3cretTokenValue\n"));
+    QCOMPARE(readFile(env), QByteArray("API_TOKEN=s3cretTokenValue\n")); // gitleaks:allow
     QCOMPARE(modeOf(env), 0600);
     const Run get = envsmith({u"get"_s, u"API_TOKEN"_s, u"--file"_s, env});
     QCOMPARE(get.exitCode, 0);

@@ -119,7 +119,7 @@ void TestSetupCommand::existingValuesAreKept()
     QCOMPARE(document->value(u"DB_PASSWORD"), std::optional<QByteArray>("mine"));
     QCOMPARE(document->value(u"OPENAI_API_KEY"), std::optional<QByteArray>("sk-mine"));
     QCOMPARE(document->value(u"DATABASE_URL"),
-             std::optional<QByteArray>("postgres://acme:mine@localhost:5432/acme_orders"));
+             std::optional<QByteArray>("postgres://acme:mine@localhost:5432/acme_orders")); // gitleaks:allow
     QVERIFY(!run.out.contains("sk-mine"));
 }
 

@@ -549,7 +549,7 @@ void TestSyncCommand::usageErrors_data()
         << QStringList{u"sync"_s, u"--from"_s, u"x.json"_s, u"--password"_s, u"hunter2-argv-password"_s}
         << QByteArray("never taken from the command line");
     QTest::newRow("password inline") << QStringList{u"sync"_s, u"--from"_s, u"x.json"_s,
-                                                    u"--password=hunter2-argv-password"_s}
+                                                    u"--password=hunter2-argv-password"_s} // gitleaks:allow
                                      << QByteArray("never taken from the command line");
     QTest::newRow("two password sources")
         << QStringList{u"sync"_s, u"--from"_s, u"x.json"_s, u"--password-stdin"_s, u"--password-file"_s,

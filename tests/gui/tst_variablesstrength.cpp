@@ -64,7 +64,8 @@ void TestVariablesStrength::weakKeptValuesAndSmallProfilesAreMarked()
     QVERIFY(!marked(u"PORT"_s));
 
     // A strong value entered by the user clears the mark.
-    QVERIFY(plan->setValue(u"DB_PASSWORD"_s, SecureBuffer::fromBytes("c2bB7yQm4v0Zp9Lr6XtW3sN8kJ1hG5fD")));
+    const QByteArray chosen = "c2bB7yQm4v0Zp9Lr6XtW3sN8kJ1hG5fD"; // gitleaks:allow
+    QVERIFY(plan->setValue(u"DB_PASSWORD"_s, SecureBuffer::fromBytes(chosen)));
     model.refresh();
     QVERIFY(!marked(u"DB_PASSWORD"_s));
 }
@@ -82,9 +83,10 @@ void TestVariablesStrength::enterValueDialogWarnsWhileTyping()
     QVERIFY(label->text().contains(u"7 characters"_s));
     QVERIFY(!label->text().contains(u"hunter2"_s));
     edit->clear();
-    QTest::keyClicks(edit, u"c2bB7yQm4v0Zp9Lr6XtW3sN8kJ1hG5fDx9"_s);
+    QTest::keyClicks(edit, u"c2bB7yQm4v0Zp9Lr6XtW3sN8kJ1hG5fDx9"_s); // gitleaks:allow
     QVERIFY(label->isHidden());
-    QVERIFY(dialog.takeValue().equals(QByteArrayView("c2bB7yQm4v0Zp9Lr6XtW3sN8kJ1hG5fDx9")));
+    const QByteArray typed = "c2bB7yQm4v0Zp9Lr6XtW3sN8kJ1hG5fDx9"; // gitleaks:allow
+    QVERIFY(dialog.takeValue().equals(typed));
 }
 
 void TestVariablesStrength::clipboardDelayIsConfigurable()

@@ -109,7 +109,7 @@ QList<PlantedSecrets::Sample> PlantedSecrets::nearMisses()
         {u"google-api-key"_s, "const geminiKey = 'AI" + QByteArray("za") + "SyShortKey';", {}},
         {u"aws-access-key-id"_s, "aws_access_key_id = AKIA" + QByteArray("IOSFODNN7EXAMPLE"), {}},
         {u"aws-secret-access-key"_s,
-         "aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCY" + QByteArray("EXAMPLEKEY"),
+         "aws_secret_access_key = " + QByteArray("wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"),
          {}},
         {u"github-token"_s, "prefix ghp_ is a GitHub token: gh" + QByteArray("p_") + "abc123", {}},
         {u"github-fine-grained-pat"_s, "GH_PAT=github_" + QByteArray("pat_") + "short", {}},

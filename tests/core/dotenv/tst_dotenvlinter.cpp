@@ -89,14 +89,15 @@ void TestDotenvLinter::checks_data()
     QTest::newRow("placeholder in non-secret key")
         << QByteArray("APP_NAME=changeme\n") << false << u""_s << u"PlaceholderSecret"_s;
     QTest::newRow("real secret in template")
-        << QByteArray("# c\nSECRET_KEY=q3ZrT9vB0xLk2mWn8yHc4fJd6sPa1uEg\n") << true << u"SecretInTemplate@2"_s
-        << u""_s;
+        << QByteArray("# c\nSECRET_KEY=q3ZrT9vB0xLk2mWn8yHc4fJd6sPa1uEg\n") // gitleaks:allow
+        << true << u"SecretInTemplate@2"_s << u""_s;
     QTest::newRow("vendor prefix in template")
         << QByteArray("STRIPE=sk_live_abc\n") << true << u"SecretInTemplate@1"_s << u""_s;
     QTest::newRow("placeholder in template is fine")
         << QByteArray("SECRET_KEY=<generate me>\n") << true << u""_s << u"SecretInTemplate"_s;
-    QTest::newRow("real secret fine in .env") << QByteArray("SECRET_KEY=q3ZrT9vB0xLk2mWn8yHc4fJd6sPa1uEg\n")
-                                              << false << u""_s << u"SecretInTemplate"_s;
+    QTest::newRow("real secret fine in .env")
+        << QByteArray("SECRET_KEY=q3ZrT9vB0xLk2mWn8yHc4fJd6sPa1uEg\n") // gitleaks:allow
+        << false << u""_s << u"SecretInTemplate"_s;
     QTest::newRow("url not a secret")
         << QByteArray("URL=https://example.com/a1b2c3d4e5f6g7h8\n") << true << u""_s << u"SecretInTemplate"_s;
     QTest::newRow("hash without space")
@@ -194,7 +195,7 @@ void TestDotenvLinter::messagesNeverContainValues()
 {
     const QByteArray input =
         "k3y=S3CRETa#S3CRETb\nA=\"S3CRET\\tc\"\nB = 'S3CRETd'\nAPI_TOKEN=changeme\nC=${S3CRET\n"
-        "D=S3CRET e  \nSECRET_KEY=q3ZrT9vB0xLk2mWn8yHc4fJd6sPa1uEgS3CRET\nE=pa$S3CRET";
+        "D=S3CRET e  \nSECRET_KEY=q3ZrT9vB0xLk2mWn8yHc4fJd6sPa1uEgS3CRET\nE=pa$S3CRET"; // gitleaks:allow
     for (const bool isTemplate : {false, true}) {
         const auto document = DotenvDocument::parse(input);
         QVERIFY(document);

@@ -67,7 +67,8 @@ void TestDotenvValueFormatter::format_data()
     QTest::newRow("alnum") << QByteArray("abcXYZ019") << QByteArray("abcXYZ019");
     QTest::newRow("safe symbols") << QByteArray("_./:@%+=,-") << QByteArray("_./:@%+=,-");
     QTest::newRow("laravel key") << QByteArray("base64:AbC+/9==") << QByteArray("base64:AbC+/9==");
-    QTest::newRow("url") << QByteArray("postgres://u:p@h:5432/db") << QByteArray("postgres://u:p@h:5432/db");
+    QTest::newRow("url") << QByteArray("postgres://u:p@h:5432/db")  // gitleaks:allow
+                         << QByteArray("postgres://u:p@h:5432/db"); // gitleaks:allow
     QTest::newRow("space") << QByteArray("a b") << QByteArray("'a b'");
     QTest::newRow("spaces at ends") << QByteArray("  a  ") << QByteArray("'  a  '");
     QTest::newRow("hash") << QByteArray("a#b") << QByteArray("'a#b'");

@@ -17,7 +17,7 @@ using namespace Qt::StringLiterals;
 namespace {
 
 // A value that looks like a real secret; it must never show up in a report.
-const QByteArray kSecretValue = "sk_live_9fQ2mZr7XcV1bN8kLp3sT6wY";
+const QByteArray kSecretValue = "sk_" + QByteArray("live_") + "9fQ2mZr7XcV1bN8kLp3sT6wY"; // gitleaks:allow
 
 QList<HygieneFinding> findingsWithId(const HygieneReport &report, const QString &id)
 {

@@ -184,13 +184,13 @@ void TestEnvTemplate::inference_data()
                                            << QString() << u"laravel_key()"_s << true;
     QTest::newRow("password default alnum")
         << "POSTGRES_PASSWORD=\n"_ba << u"POSTGRES_PASSWORD"_s << G << QString() << u"alnum(32)"_s << true;
-    QTest::newRow("hex sample") << "INTERNAL_SECRET=6c1fe4e407b8911c104518103505b218\n"_ba
+    QTest::newRow("hex sample") << "INTERNAL_SECRET=6c1fe4e407b8911c104518103505b218\n"_ba // gitleaks:allow
                                 << u"INTERNAL_SECRET"_s << G << QString() << u"hex(16)"_s << true;
     QTest::newRow("alnum sample, at least 32")
-        << "ADMIN_PASSWORD=uWNZugjBqixf8dxC\n"_ba << u"ADMIN_PASSWORD"_s << G << QString() << u"alnum(32)"_s
-        << true;
+        << "ADMIN_PASSWORD=uWNZugjBqixf8dxC\n"_ba // gitleaks:allow
+        << u"ADMIN_PASSWORD"_s << G << QString() << u"alnum(32)"_s << true;
     QTest::newRow("token sample keeps its length")
-        << "SECRET_KEY_BASE=UpNVntn3cDxHJpq99YMc1T1AQgQpc8kfYTuRgBiYa15BLrx8etQoXz3gZv1/u2oq\n"_ba
+        << "SECRET_KEY_BASE=UpNVntn3cDxHJpq99YMc1T1AQgQpc8kfYTuRgBiYa15BLrx8etQoXz3gZv1/u2oq\n"_ba // gitleaks:allow
         << u"SECRET_KEY_BASE"_s << G << QString() << u"base64url(48)"_s << true;
     QTest::newRow("openai") << "OPENAI_API_KEY=sk-your-key-here\n"_ba << u"OPENAI_API_KEY"_s << T
                             << u"OpenAI"_s << QString() << true;
@@ -279,7 +279,7 @@ void TestEnvTemplate::placeholders_data()
         QTest::newRow(p[0] ? p : "empty") << QByteArray(p) << true;
     }
     for (const char *p : {"3000", "development", "http://localhost:3000", "postgres", "debug",
-                          "6c1fe4e407b8911c104518103505b218"}) {
+                          "6c1fe4e407b8911c104518103505b218"}) { // gitleaks:allow
         QTest::newRow(p) << QByteArray(p) << false;
     }
 }
@@ -321,7 +321,7 @@ void TestEnvTemplate::derivation_data()
         << "WEBAPP_URL=http://localhost:3000\n# Should be the same as WEBAPP_URL\nNEXTAUTH_URL=http://localhost:3000\n"_ba
         << u"NEXTAUTH_URL"_s << u"WEBAPP_URL"_s << QByteArray() << QByteArray() << Escaping::None;
     QTest::newRow("copy of a url with credentials")
-        << "DATABASE_URL=postgres://u:p@db:5432/x\nDIRECT_URL=postgres://u:p@db:5432/x\n"_ba
+        << "DATABASE_URL=postgres://u:p@db:5432/x\nDIRECT_URL=postgres://u:p@db:5432/x\n"_ba // gitleaks:allow
         << u"DIRECT_URL"_s << u"DATABASE_URL"_s << QByteArray() << QByteArray() << Escaping::None;
 }
 
@@ -405,7 +405,8 @@ void TestEnvTemplate::demoProject()
     QCOMPARE(url.kind, VariableKind::Derived);
     QCOMPARE(url.derivation.source, u"DB_PASSWORD"_s);
     QCOMPARE(url.derivation.escaping, Escaping::UrlUserinfo);
-    QCOMPARE(url.derivation.apply("a/b+c="), "postgres://acme:a%2Fb%2Bc%3D@localhost:5432/acme_orders"_ba);
+    QCOMPARE(url.derivation.apply("a/b+c="),
+             "postgres://acme:a%2Fb%2Bc%3D@localhost:5432/acme_orders"_ba); // gitleaks:allow
     QVERIFY(url.sensitive);
 
     const VariableSpec jwt = spec("JWT_SECRET");

@@ -36,7 +36,8 @@ void TestStrengthEstimate::score_data()
     QTest::newRow("abcdefghijklmnopqrstuvwxyz") << QByteArray("abcdefghijklmnopqrstuvwxyz") << 2 << 0;
     QTest::newRow("secret2024") << QByteArray("secret2024") << 2 << 0;
     // A random-looking 43-character value is far beyond the top score.
-    QTest::newRow("random base64url") << QByteArray("q3Zr8_kPz1m-Vd0xN7cWbLhT2yF9aQeJ5sUoR4iG6Yt") << 4 << 4;
+    QTest::newRow("random base64url")
+        << QByteArray("q3Zr8_kPz1m-Vd0xN7cWbLhT2yF9aQeJ5sUoR4iG6Yt") << 4 << 4; // gitleaks:allow
 }
 
 void TestStrengthEstimate::score()

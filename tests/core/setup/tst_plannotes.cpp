@@ -62,13 +62,14 @@ void TestPlanNotes::lintFindingsLandOnTheirVariable_data()
     QTest::addColumn<QString>("check");    // text the note must contain
     QTest::addColumn<QByteArray>("value"); // must not appear in any note
     QTest::newRow("reader disagreement on a variable")
-        << QByteArray("PORT=3000\nJWT_SECRET=abc#def-s3cr3tvalue\nDB_PASSWORD=x\n") << u"JWT_SECRET"_s
-        << u".env:2"_s << QByteArray("abc#def-s3cr3tvalue");
+        << QByteArray("PORT=3000\nJWT_SECRET=abc#def-s3cr3tvalue\nDB_PASSWORD=x\n") // gitleaks:allow
+        << u"JWT_SECRET"_s << u".env:2"_s << QByteArray("abc#def-s3cr3tvalue");
     QTest::newRow("key only in .env is general")
         << QByteArray("PORT=3000\nJWT_SECRET=x\nDB_PASSWORD=y\nlower_key=zzsecretzz\n") << QString()
         << u".env:4"_s << QByteArray("zzsecretzz");
     QTest::newRow("duplicated key")
-        << QByteArray("PORT=3000\nJWT_SECRET=first-value-1\nDB_PASSWORD=y\nJWT_SECRET=second-value-2\n")
+        << QByteArray("PORT=3000\nJWT_SECRET=first-value-1\nDB_PASSWORD=y\n" // gitleaks:allow
+                      "JWT_SECRET=second-value-2\n")                         // gitleaks:allow
         << u"JWT_SECRET"_s << u".env:4"_s << QByteArray("second-value-2");
 }
 

@@ -134,8 +134,9 @@ void TestRestoreJob::planWarningsForKeptValues()
 {
     TempGitRepo repo;
     QVERIFY(repo.writeFile(u".env.example"_s, kTemplate + "# @generate=alnum(12)\nSHORT=\n"));
-    QVERIFY(repo.writeFile(
-        u".env"_s, "DB_PASSWORD=password1\nSESSION_SECRET=q3Zr8_kPz1m-Vd0xN7cWbLhT2yF9aQeJ5sUoR4iG6Yt\n"));
+    const QByteArray env = "DB_PASSWORD=password1\n"
+                           "SESSION_SECRET=q3Zr8_kPz1m-Vd0xN7cWbLhT2yF9aQeJ5sUoR4iG6Yt\n"; // gitleaks:allow
+    QVERIFY(repo.writeFile(u".env"_s, env));
     auto plan = SetupPlanner::build(*RepoContext::open(repo.path()));
     QVERIFY(plan);
     const QStringList warnings = PlanWarnings::collect(*plan);
@@ -148,7 +149,8 @@ void TestRestoreJob::planWarningsForKeptValues()
     QVERIFY(!all.contains(u"PORT"_s));           // configuration is not judged
     QVERIFY(!all.contains(u"password1"_s));
     // Entering a strong value clears the warnings for that variable.
-    QVERIFY(plan->setValue(u"DB_PASSWORD"_s, SecureBuffer::fromBytes("c2bB7yQm4v0Zp9Lr6XtW3sN8kJ1hG5fD")));
+    const QByteArray chosen = "c2bB7yQm4v0Zp9Lr6XtW3sN8kJ1hG5fD"; // gitleaks:allow
+    QVERIFY(plan->setValue(u"DB_PASSWORD"_s, SecureBuffer::fromBytes(chosen)));
     QVERIFY(PlanWarnings::forVariable(*plan->variable(u"DB_PASSWORD")).isEmpty());
 }
 

@@ -133,8 +133,10 @@ void TestRotationPlan::previousNameFromTemplate()
 void TestRotationPlan::derivedKeepsTheRestOfTheUsersValue()
 {
     // The user's URL points at another host and has options; only the embedded password changes.
-    auto r = repo("# mine\nDB_PASSWORD=old:p@ss\nDATABASE_URL=postgres://app:old%3Ap%40ss@db.internal:6543/"
-                  "app?sslmode=require\nPORT=4000\n");
+    auto r = repo(
+        "# mine\nDB_PASSWORD=old:p@ss\n"
+        "DATABASE_URL=postgres://app:old%3Ap%40ss@db.internal:6543/app?sslmode=require\n" // gitleaks:allow
+        "PORT=4000\n");
     QVERIFY(r);
     auto p = plan(*r, {u"DB_PASSWORD"_s});
     QVERIFY2(p, p ? "" : qPrintable(p.error()));
@@ -152,7 +154,7 @@ void TestRotationPlan::derivedKeepsTheRestOfTheUsersValue()
 
 void TestRotationPlan::derivedIsRebuiltWhenItDoesNotEmbedTheOldValue()
 {
-    auto r = repo("DB_PASSWORD=one\nDATABASE_URL=postgres://someone:else@host/db\n");
+    auto r = repo("DB_PASSWORD=one\nDATABASE_URL=postgres://someone:else@host/db\n"); // gitleaks:allow
     QVERIFY(r);
     auto p = plan(*r, {u"DB_PASSWORD"_s});
     QVERIFY(p);

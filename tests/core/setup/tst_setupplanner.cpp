@@ -160,7 +160,8 @@ void TestSetupPlanner::existingValuesAreKept()
     QVERIFY(bytes->startsWith("# mine\nDB_PASSWORD='my own password'\nJWT_SECRET="));
     QVERIFY(bytes->contains("OPENAI_API_KEY=sk-live-mine\nEXTRA=1\n"));
     QCOMPARE(valueIn(*bytes, QStringLiteral("DATABASE_URL")),
-             QByteArrayLiteral("postgres://acme:my%20own%20password@localhost:5432/acme_orders"));
+             QByteArrayLiteral(
+                 "postgres://acme:my%20own%20password@localhost:5432/acme_orders")); // gitleaks:allow
     QCOMPARE(*plan.existingBytes(), existing);
 }
 
@@ -211,7 +212,7 @@ void TestSetupPlanner::thirdPartyKeysAreNeverGenerated()
 
 void TestSetupPlanner::maskedRenderingShowsNoSecret()
 {
-    auto repo = demoRepo("OPENAI_API_KEY=sk-live-abcdef123456\n", true);
+    auto repo = demoRepo("OPENAI_API_KEY=sk-live-abcdef123456\n", true); // gitleaks:allow
     QVERIFY(repo);
     const SetupPlan plan = planFor(repo->path());
     auto masked = plan.renderMaskedEnv();

@@ -20,8 +20,8 @@ using namespace Qt::StringLiterals;
 namespace {
 
 // Stand-ins for secret values; no error text may ever contain them.
-const QByteArray kOld = "API_TOKEN=old-secret-value-0123\n"_ba;
-const QByteArray kNew = "API_TOKEN=new-secret-value-4567\n"_ba;
+const QByteArray kOld = "API_TOKEN=old-secret-value-0123\n"_ba; // gitleaks:allow
+const QByteArray kNew = "API_TOKEN=new-secret-value-4567\n"_ba; // gitleaks:allow
 
 /// The permission bits of @p path itself (not following a symlink), or -1.
 int modeOf(const QString &path)

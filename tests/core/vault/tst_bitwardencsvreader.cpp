@@ -135,7 +135,7 @@ void TestBitwardenCsvReader::corpusValues_data()
     QTest::newRow("synthetic unicode note")
         << synthetic << 2 << u"Ünïcødé .env snippet — 日本語"_s << u"securenote"_s
         << QStringList{u"Ünïcødé 🔑 フォルダ"_s} << u"notes"_s << T::Note
-        << "DATABASE_URL=postgres://app:s3cr%40t@db.staging:5432/app\nEMPTY="
+        << "DATABASE_URL=postgres://app:s3cr%40t@db.staging:5432/app\nEMPTY=" // gitleaks:allow
            "\n# comment line\nexport QUOTED=\"with \\\"escapes\\\"\""_ba;
 }
 

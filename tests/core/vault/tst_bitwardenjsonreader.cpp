@@ -163,7 +163,7 @@ QByteArray personalExport()
                              {u"type"_s, 2},
                              {u"name"_s, u"Ünïcødé note — 日本語"_s},
                              {u"folderId"_s, u"f2"_s},
-                             {u"notes"_s, u"DATABASE_URL=postgres://u:p@db/app"_s},
+                             {u"notes"_s, u"DATABASE_URL=postgres://u:p@db/app"_s}, // gitleaks:allow
                              {u"secureNote"_s, QJsonObject{{u"type"_s, 0}}}});
     items.append(QJsonObject{{u"id"_s, u"i3"_s},
                              {u"type"_s, 3},
@@ -392,7 +392,8 @@ void TestBitwardenJsonReader::corpusValues_data()
     QTest::newRow("synthetic unicode note")
         << u"generated-pp-pbkdf2-600000.json"_s << 3 << u"Ünïcødé .env snippet — 日本語"_s << u"securenote"_s
         << QStringList{u"Ünïcødé 🔑 フォルダ"_s} << u"notes"_s << T::Note
-        << "DATABASE_URL=postgres://app:s3cr%40t@db.staging:5432/app\nEMPTY=\n# comment line\nexport "
+        << "DATABASE_URL=postgres://app:s3cr%40t@db.staging:5432/app\n" // gitleaks:allow
+           "EMPTY=\n# comment line\nexport "
            "QUOTED=\"with \\\"escapes\\\"\""_ba;
     QTest::newRow("synthetic ssh key")
         << u"synthetic-team-individual-plain.json"_s << 3 << u"deploy ssh key"_s << u"sshkey"_s
@@ -487,7 +488,7 @@ void TestBitwardenJsonReader::plainValues_data()
     QTest::newRow("empty custom field") << u"Staging API"_s << u"EMPTY"_s << T::Text << QByteArray();
     QTest::newRow("notes") << u"Staging API"_s << u"notes"_s << T::Note << "line one\nline two"_ba;
     QTest::newRow("secure note") << u"Ünïcødé note — 日本語"_s << u"notes"_s << T::Note
-                                 << "DATABASE_URL=postgres://u:p@db/app"_ba;
+                                 << "DATABASE_URL=postgres://u:p@db/app"_ba; // gitleaks:allow
     QTest::newRow("card number") << u"Card"_s << u"number"_s << T::Other << "4111111111111111"_ba;
     QTest::newRow("card number as JSON number") << u"Card"_s << u"expMonth"_s << T::Other << "10"_ba;
     QTest::newRow("identity") << u"Identity"_s << u"ssn"_s << T::Other << "000-00-0000"_ba;
