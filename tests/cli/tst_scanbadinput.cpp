@@ -1,0 +1,325 @@
+#include "EnvsmithRun.h"
+#include "PlantedSecrets.h"
+#include "TempGitRepo.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QScopeGuard>
+#include <QTest>
+
+#include <cstdio>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+EnvsmithRun scan(const QString &repo, const QStringList &extra = {})
+{
+    return EnvsmithRun::run(QStringList{u"scan"_s, u"--repo"_s, repo, u"--no-keychain"_s} + extra);
+}
+
+/// A line with a GitHub token (made at run time) and the token.
+PlantedSecrets::Sample githubSample(quint32 seed)
+{
+    for (const PlantedSecrets::Sample &sample : PlantedSecrets::truePositives(seed))
+        if (sample.rule == u"github-token"_s)
+            return sample;
+    return {};
+}
+
+/// `file:line:rule` of every finding of a JSON report, sorted; "not JSON" when it is not one.
+QStringList jsonFindings(const QByteArray &out)
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(out, &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject())
+        return {u"not JSON: "_s + error.errorString()};
+    QStringList listed;
+    for (const QJsonValue &value : document.object().value(u"findings"_s).toArray()) {
+        const QJsonObject finding = value.toObject();
+        listed.append(u"%1:%2:%3"_s.arg(finding.value(u"file"_s).toString())
+                          .arg(finding.value(u"line"_s).toInt())
+                          .arg(finding.value(u"rule"_s).toString()));
+    }
+    listed.sort();
+    return listed;
+}
+
+QString describe(const EnvsmithRun &run)
+{
+    return u"exit %1\nstdout: %2\nstderr: %3"_s.arg(run.exitCode)
+        .arg(QString::fromUtf8(run.out), QString::fromUtf8(run.err));
+}
+
+bool leaks(const EnvsmithRun &run, const QByteArray &secret)
+{
+    return run.out.contains(secret) || run.err.contains(secret);
+}
+
+} // namespace
+
+/// Issue 6 §Bad input, through the real `envsmith scan`: a shallow clone, a repository without commits, a
+/// bare repository, submodules, a malformed `.gitleaks.toml`, invalid UTF-8 in content and file names, a
+/// malformed `.gitignore`. Each is handled with a clear message and a documented exit code, never a crash,
+/// and no secret is ever printed.
+class TestScanBadInput : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void shallowClone();
+    void noCommits();
+    void bareRepository();
+    void submodules();
+    void malformedGitleaksToml_data();
+    void malformedGitleaksToml();
+    void invalidUtf8ContentAndNames();
+    void malformedGitignore();
+    void gitignoreThatIsNoFile();
+};
+
+void TestScanBadInput::shallowClone()
+{
+    const auto old = githubSample(1);
+    const auto current = githubSample(2);
+    TempGitRepo origin;
+    QVERIFY(origin.isValid());
+    QVERIFY(origin.writeFile(u"old.txt"_s, old.text + '\n'));
+    QVERIFY(!origin.commitAll(u"old"_s).isEmpty());
+    QVERIFY(origin.runOk({u"rm"_s, u"-q"_s, u"old.txt"_s}));
+    QVERIFY(origin.writeFile(u"current.txt"_s, current.text + '\n'));
+    const QString head = origin.commitAll(u"current"_s);
+    QVERIFY(!head.isEmpty());
+
+    TempGitRepo holder;
+    QVERIFY(holder.isValid());
+    QVERIFY(holder.runOk({u"-c"_s, u"protocol.file.allow=always"_s, u"clone"_s, u"-q"_s, u"--depth"_s, u"1"_s,
+                          u"file://"_s + origin.path(), u"clone"_s}));
+    const QString clone = holder.filePath(u"clone"_s);
+    const TempGitRepo::Result shallow =
+        holder.run({u"-C"_s, clone, u"rev-parse"_s, u"--is-shallow-repository"_s});
+    QCOMPARE(shallow.out.trimmed(), QByteArray("true"));
+
+    const EnvsmithRun history = scan(clone, {u"--history"_s, u"--format"_s, u"json"_s});
+    QVERIFY2(history.exitCode == 1, qPrintable(describe(history)));
+    // The commit the clone holds is scanned, with its hash; the older one is not there to scan.
+    QCOMPARE(jsonFindings(history.out), QStringList{u"current.txt:1:github-token"_s});
+    QVERIFY(history.out.contains(head.toUtf8()));
+    QVERIFY(!leaks(history, current.secret));
+    // A shallow history is incomplete: the user must be told that older commits were not scanned.
+    QEXPECT_FAIL("", "RepositoryScan/ScanCommand do not note a shallow clone yet (see the hygiene report)",
+                 Continue);
+    QVERIFY2(history.err.contains("shallow"), qPrintable(describe(history)));
+
+    const EnvsmithRun tree = scan(clone, {u"--format"_s, u"json"_s});
+    QVERIFY2(tree.exitCode == 1, qPrintable(describe(tree)));
+    QCOMPARE(jsonFindings(tree.out), QStringList{u"current.txt:1:github-token"_s});
+}
+
+void TestScanBadInput::noCommits()
+{
+    const auto sample = githubSample(3);
+    TempGitRepo repo;
+    QVERIFY(repo.isValid());
+    for (const QStringList &mode : {QStringList(), QStringList{u"--history"_s}, QStringList{u"--staged"_s}}) {
+        const EnvsmithRun run = scan(repo.path(), mode + QStringList{u"--format"_s, u"json"_s});
+        QVERIFY2(run.exitCode == 0, qPrintable(mode.join(u' ') + u'\n' + describe(run)));
+        QCOMPARE(jsonFindings(run.out), QStringList());
+    }
+    // An untracked file in a repository without commits is part of the working tree, not of history.
+    QVERIFY(repo.writeFile(u"new.txt"_s, sample.text + '\n'));
+    const EnvsmithRun tree = scan(repo.path(), {u"--format"_s, u"json"_s});
+    QVERIFY2(tree.exitCode == 1, qPrintable(describe(tree)));
+    QCOMPARE(jsonFindings(tree.out), QStringList{u"new.txt:1:github-token"_s});
+    const EnvsmithRun history = scan(repo.path(), {u"--history"_s, u"--format"_s, u"json"_s});
+    QVERIFY2(history.exitCode == 0, qPrintable(describe(history)));
+    QCOMPARE(jsonFindings(history.out), QStringList());
+    // Staged before the first commit.
+    QVERIFY(repo.runOk({u"add"_s, u"new.txt"_s}));
+    const EnvsmithRun staged = scan(repo.path(), {u"--staged"_s, u"--format"_s, u"json"_s});
+    QVERIFY2(staged.exitCode == 1, qPrintable(describe(staged)));
+    QCOMPARE(jsonFindings(staged.out), QStringList{u"new.txt:1:github-token"_s});
+    QVERIFY(!leaks(tree, sample.secret) && !leaks(staged, sample.secret));
+}
+
+void TestScanBadInput::bareRepository()
+{
+    TempGitRepo bare(true);
+    QVERIFY(bare.isValid());
+    for (const QStringList &mode : {QStringList(), QStringList{u"--history"_s}, QStringList{u"--staged"_s}}) {
+        const EnvsmithRun run = scan(bare.path(), mode);
+        QVERIFY2(run.exitCode == 3, qPrintable(describe(run)));
+        QVERIFY2(run.err.contains("bare"), qPrintable(describe(run)));
+        QVERIFY(run.out.isEmpty());
+    }
+}
+
+void TestScanBadInput::submodules()
+{
+    const auto sample = githubSample(4);
+    TempGitRepo inner;
+    QVERIFY(inner.isValid());
+    QVERIFY(inner.writeFile(u"lib.txt"_s, sample.text + '\n'));
+    QVERIFY(!inner.commitAll(u"lib"_s).isEmpty());
+    TempGitRepo outer;
+    QVERIFY(outer.isValid());
+    QVERIFY(outer.writeFile(u"app.txt"_s, "app\n"));
+    QVERIFY(!outer.commitAll(u"app"_s).isEmpty());
+    QVERIFY(outer.runOk({u"-c"_s, u"protocol.file.allow=always"_s, u"submodule"_s, u"add"_s, u"-q"_s,
+                         inner.path(), u"vendor/lib"_s}));
+    QVERIFY(!outer.commitAll(u"add submodule"_s).isEmpty());
+    // A clone that did not initialise the submodule: the gitlink has no folder content.
+    TempGitRepo holder;
+    QVERIFY(holder.isValid());
+    QVERIFY(holder.runOk(
+        {u"-c"_s, u"protocol.file.allow=always"_s, u"clone"_s, u"-q"_s, outer.path(), u"clone"_s}));
+
+    for (const QString &repo : {outer.path(), holder.filePath(u"clone"_s)}) {
+        for (const QStringList &mode : {QStringList(), QStringList{u"--history"_s}}) {
+            const EnvsmithRun run = scan(repo, mode + QStringList{u"--format"_s, u"json"_s});
+            // The submodule is its own repository: skipped here, scanned there.
+            QVERIFY2(run.exitCode == 0, qPrintable(repo + u' ' + mode.join(u' ') + u'\n' + describe(run)));
+            QCOMPARE(jsonFindings(run.out), QStringList());
+        }
+    }
+    const EnvsmithRun own = scan(outer.filePath(u"vendor/lib"_s), {u"--format"_s, u"json"_s});
+    QVERIFY2(own.exitCode == 1, qPrintable(describe(own)));
+    QCOMPARE(jsonFindings(own.out), QStringList{u"lib.txt:1:github-token"_s});
+    QVERIFY(!leaks(own, sample.secret));
+}
+
+void TestScanBadInput::malformedGitleaksToml_data()
+{
+    QTest::addColumn<QByteArray>("toml");
+    QTest::addColumn<QString>("problem"); // what the message must name besides the file
+    QTest::newRow("table header") << QByteArray("[[rules]\nid = \"x\"\n") << u"line 1"_s;
+    QTest::newRow("unterminated string") << QByteArray("title = \"team\n[[rules]]\n") << u"line 1"_s;
+    QTest::newRow("invalid UTF-8") << QByteArray("title = \"t\xff\xfe\"\n") << u"line 1"_s;
+    QTest::newRow("look-behind") << QByteArray("[[rules]]\nid = \"acme\"\nregex = '''(?<=a)b'''\n")
+                                 << u"`acme`"_s;
+    QTest::newRow("rule without id") << QByteArray("[[rules]]\nregex = 'a'\n") << u"`id`"_s;
+    QTest::newRow("rules not a table array") << QByteArray("rules = 3\n") << u"rules"_s;
+    QTest::newRow("bad allowlist regex")
+        << QByteArray("[allowlist]\nregexes = ['''(unclosed''']\n") << u"allowlist"_s;
+    QTest::newRow("extend file missing")
+        << QByteArray("[extend]\npath = \"missing.toml\"\n") << u"missing.toml"_s;
+}
+
+void TestScanBadInput::malformedGitleaksToml()
+{
+    QFETCH(QByteArray, toml);
+    QFETCH(QString, problem);
+    const auto sample = githubSample(5);
+    TempGitRepo repo;
+    QVERIFY(repo.isValid());
+    QVERIFY(repo.writeFile(u".gitleaks.toml"_s, toml));
+    QVERIFY(repo.writeFile(u"a.txt"_s, sample.text + '\n'));
+    for (const QStringList &mode : {QStringList(), QStringList{u"--history"_s}}) {
+        const EnvsmithRun run = scan(repo.path(), mode);
+        QVERIFY2(run.exitCode == 3, qPrintable(describe(run)));
+        QVERIFY2(run.err.contains(".gitleaks.toml"), qPrintable(describe(run)));
+        QVERIFY2(QString::fromUtf8(run.err).contains(problem), qPrintable(describe(run)));
+        QVERIFY(run.out.isEmpty());
+        QVERIFY(!leaks(run, sample.secret));
+    }
+}
+
+void TestScanBadInput::invalidUtf8ContentAndNames()
+{
+    const auto sample = githubSample(6);
+    TempGitRepo repo;
+    QVERIFY(repo.isValid());
+    const QString root = repo.path();
+    // File names are bytes to git; a name that is no UTF-8 cannot go through QString, so it is written
+    // with the C library.
+    const QByteArray latin1Name = QFile::encodeName(root) + "/n\xe4me-\xff.txt";
+    // QTemporaryDir cannot remove a name QString cannot hold.
+    const auto removeLatin1Name = qScopeGuard([&] { std::remove(latin1Name.constData()); });
+    {
+        const std::unique_ptr<std::FILE, int (*)(std::FILE *)> file(std::fopen(latin1Name.constData(), "wb"),
+                                                                    &std::fclose);
+        QVERIFY(file);
+        const QByteArray content = "bad \xff\xfe bytes\n" + sample.text + "\n\xc3\x28 end\n";
+        QCOMPARE(std::fwrite(content.constData(), 1, size_t(content.size()), file.get()),
+                 size_t(content.size()));
+    }
+    QVERIFY(repo.writeFile(u"ok-\u00fc.txt"_s, "k: \xc0\xaf overlong\n" + sample.text + '\n'));
+    QVERIFY(!repo.commitAll(u"names"_s).isEmpty());
+    const TempGitRepo::Result listed = repo.run({u"-c"_s, u"core.quotePath=false"_s, u"ls-files"_s, u"-z"_s});
+    QVERIFY2(listed.out.split('\0').contains("n\xe4me-\xff.txt"), listed.out.constData());
+
+    for (const QStringList &mode : {QStringList(), QStringList{u"--history"_s}}) {
+        const EnvsmithRun json = scan(root, mode + QStringList{u"--format"_s, u"json"_s});
+        QVERIFY2(json.exitCode == 1, qPrintable(describe(json)));
+        const QStringList findings = jsonFindings(json.out);
+        // The valid name is kept, with the right line.
+        QVERIFY2(findings.contains(u"ok-\u00fc.txt:2:github-token"_s), qPrintable(describe(json)));
+        // The invalid one must be scanned too, and shown in a readable form.
+        if (mode.isEmpty())
+            QEXPECT_FAIL("",
+                         "RepositoryScan opens working-tree files by a QString path: a name that is no "
+                         "UTF-8 is silently skipped (see the hygiene report)",
+                         Continue);
+        QVERIFY2(findings.size() == 2 && findings.filter(u"me-"_s).size() == 1 &&
+                     findings.filter(u"me-"_s).first().endsWith(u".txt:2:github-token"_s),
+                 qPrintable(describe(json)));
+        QVERIFY(!leaks(json, sample.secret));
+
+        const EnvsmithRun sarif = scan(root, mode + QStringList{u"--format"_s, u"sarif"_s});
+        QVERIFY2(sarif.exitCode == 1, qPrintable(describe(sarif)));
+        QJsonParseError error;
+        QJsonDocument::fromJson(sarif.out, &error);
+        QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+        QVERIFY(!leaks(sarif, sample.secret));
+
+        const EnvsmithRun text = scan(root, mode);
+        QVERIFY2(text.exitCode == 1, qPrintable(describe(text)));
+        QVERIFY(!leaks(text, sample.secret));
+    }
+}
+
+void TestScanBadInput::malformedGitignore()
+{
+    const auto sample = githubSample(7);
+    TempGitRepo repo;
+    QVERIFY(repo.isValid());
+    // Lines git reads as nothing or as odd patterns, around one rule that must still apply.
+    const QByteArray gitignore = QByteArray("[unclosed\n\\\n!\n\xff\xfe\n") + '\0' +
+                                 QByteArray("nul\nsecret-*.txt\n  \n#c\n\\!x\ntrailing\\");
+    QVERIFY(repo.writeFile(u".gitignore"_s, gitignore));
+    QVERIFY(repo.writeFile(u"secret-1.txt"_s, sample.text + '\n'));
+    QVERIFY(repo.writeFile(u"kept.txt"_s, sample.text + '\n'));
+    const TempGitRepo::Result ignored =
+        repo.run({u"check-ignore"_s, u"--no-index"_s, u"secret-1.txt"_s, u"kept.txt"_s});
+    QCOMPARE(ignored.out.trimmed(), QByteArray("secret-1.txt")); // git's verdict is the truth
+
+    const EnvsmithRun run = scan(repo.path(), {u"--format"_s, u"json"_s});
+    QVERIFY2(run.exitCode == 1, qPrintable(describe(run)));
+    QCOMPARE(jsonFindings(run.out), QStringList{u"kept.txt:1:github-token"_s});
+    QVERIFY(!leaks(run, sample.secret));
+}
+
+void TestScanBadInput::gitignoreThatIsNoFile()
+{
+    const auto sample = githubSample(8);
+    TempGitRepo folder;
+    QVERIFY(folder.isValid());
+    QVERIFY(folder.makeDir(u".gitignore/x"_s));
+    QVERIFY(folder.writeFile(u"a.txt"_s, sample.text + '\n'));
+    TempGitRepo device;
+    QVERIFY(device.isValid());
+    QVERIFY(QFile::link(u"/dev/zero"_s, device.filePath(u".gitignore"_s)));
+    QVERIFY(device.writeFile(u"a.txt"_s, sample.text + '\n'));
+    for (const TempGitRepo *repo : {&folder, &device}) {
+        const EnvsmithRun run = scan(repo->path(), {u"--format"_s, u"json"_s});
+        QVERIFY2(run.exitCode == 1, qPrintable(describe(run)));
+        QCOMPARE(jsonFindings(run.out), QStringList{u"a.txt:1:github-token"_s});
+    }
+}
+
+QTEST_GUILESS_MAIN(TestScanBadInput)
+#include "tst_scanbadinput.moc"
