@@ -39,3 +39,8 @@ void installWipingHyperscanAllocator()
     static std::once_flag once;
     std::call_once(once, [] { hs_set_allocator(wipingAlloc, wipingFree); });
 }
+
+void freeHyperscanMisc(void *pointer)
+{
+    wipingFree(pointer);
+}

@@ -28,3 +28,14 @@ using HyperscanCompileError = std::unique_ptr<hs_compile_error_t, HyperscanCompi
 /// Makes every Hyperscan allocation (databases, scratch, compile errors) go through an allocator that
 /// zeroes memory before freeing it, because the exact-value database holds values. Idempotent.
 void installWipingHyperscanAllocator();
+
+/// Frees memory Hyperscan handed out through its misc allocator (hs_expression_info()'s info,
+/// hs_serialize_database()'s bytes) once installWipingHyperscanAllocator() has run.
+void freeHyperscanMisc(void *pointer);
+
+/// Owner of a block from Hyperscan's misc allocator.
+template <typename T> struct HyperscanMiscDeleter
+{
+    void operator()(T *pointer) const { freeHyperscanMisc(pointer); }
+};
+template <typename T> using HyperscanMisc = std::unique_ptr<T, HyperscanMiscDeleter<T>>;

@@ -1,5 +1,6 @@
 #include "core/hygiene/RepositoryScan.h"
 
+#include "core/hygiene/GitCatFile.h"
 #include "core/hygiene/GitRepository.h"
 #include "core/hygiene/ScanRuleSet.h"
 #include "core/hygiene/SecretScanner.h"
@@ -13,14 +14,33 @@
 #include <QSet>
 #include <QStandardPaths>
 
+#include <QThread>
+
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <algorithm>
+#include <atomic>
+#include <cerrno>
+#include <condition_variable>
+#include <cstring>
 #include <functional>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
 namespace {
 
 constexpr int kGitTimeoutMs = 600000;
+/// Working-tree files above this are mapped, not read into a buffer (bytes).
+constexpr qint64 kMapAboveBytes = 16 * 1024 * 1024;
+/// Hyperscan takes an unsigned int length and RE2 an int: the most either can scan at once.
+constexpr qint64 kEngineLimitBytes = (qint64(1) << 31) - 1;
 
 QString gitError(const GitRepository::RunResult &result)
 {
@@ -46,80 +66,77 @@ struct BlobOrigin
     QString author;
 };
 
-/// Streams `git cat-file --batch` for @p oids: calls @p onBlob(index, content) for each object of type
-/// blob (in the order of @p oids). Contents are handed over, not kept.
-std::expected<void, QString> catFileBatch(const QString &root, const QList<QByteArray> &oids,
-                                          const std::function<void(qsizetype, QByteArrayView)> &onBlob)
+/// Closes a POSIX file descriptor.
+struct FileDescriptor
 {
-    if (oids.isEmpty())
-        return {};
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(u"LC_ALL"_s, u"C"_s);
-    environment.insert(u"GIT_TERMINAL_PROMPT"_s, u"0"_s);
-    environment.remove(u"GIT_DIR"_s);
-    environment.remove(u"GIT_WORK_TREE"_s);
-    environment.remove(u"GIT_INDEX_FILE"_s);
-    process.setProcessEnvironment(environment);
-    process.setProgram(QStandardPaths::findExecutable(u"git"_s));
-    process.setArguments({u"-C"_s, root, u"cat-file"_s, u"--batch"_s});
-    process.start();
-    if (!process.waitForStarted(30000))
-        return std::unexpected(
-            RepositoryScan::tr("Could not run git cat-file: %1").arg(process.errorString()));
-    QByteArray input;
-    for (const QByteArray &oid : oids) {
-        input += oid;
-        input += '\n';
+    int fd = -1;
+    explicit FileDescriptor(int descriptor) : fd(descriptor) {}
+    ~FileDescriptor()
+    {
+        if (fd >= 0)
+            ::close(fd);
     }
-    process.write(input);
-    process.closeWriteChannel();
+    FileDescriptor(const FileDescriptor &) = delete;
+    FileDescriptor &operator=(const FileDescriptor &) = delete;
+};
 
-    QByteArray buffer;
-    qsizetype consumed = 0;
-    qsizetype index = 0;
-    const auto need = [&](qsizetype bytes) -> bool {
-        while (buffer.size() - consumed < bytes) {
-            if (process.bytesAvailable() == 0 && !process.waitForReadyRead(kGitTimeoutMs))
-                if (process.bytesAvailable() == 0)
-                    return false;
-            if (consumed > 0 && consumed > buffer.size() / 2) {
-                buffer.remove(0, consumed);
-                consumed = 0;
-            }
-            buffer += process.readAll();
-        }
-        return true;
-    };
-    while (index < oids.size()) {
-        // Header: "<oid> <type> <size>\n" or "<name> missing\n".
-        qsizetype newline = -1;
-        while ((newline = buffer.indexOf('\n', consumed)) < 0) {
-            if (!need(buffer.size() - consumed + 1))
-                return std::unexpected(
-                    RepositoryScan::tr("git cat-file stopped early (%1 of %2 objects read).")
-                        .arg(index)
-                        .arg(oids.size()));
-        }
-        const QList<QByteArray> header = buffer.sliced(consumed, newline - consumed).split(' ');
-        consumed = newline + 1;
-        if (header.size() < 3) { // missing object
-            ++index;
-            continue;
-        }
-        bool ok = false;
-        const qsizetype size = header.at(2).toLongLong(&ok);
-        if (!ok)
-            return std::unexpected(RepositoryScan::tr("git cat-file printed an unexpected header."));
-        if (!need(size + 1))
-            return std::unexpected(RepositoryScan::tr("git cat-file stopped in the middle of an object."));
-        if (header.at(1) == "blob")
-            onBlob(index, QByteArrayView(buffer.constData() + consumed, size));
-        consumed += size + 1;
-        ++index;
+/// Unmaps a read-only file mapping.
+struct FileMapping
+{
+    void *address = MAP_FAILED;
+    size_t length = 0;
+    FileMapping(int fd, size_t bytes) : length(bytes)
+    {
+        address = ::mmap(nullptr, length, PROT_READ, MAP_PRIVATE, fd, 0);
+        if (address != MAP_FAILED)
+            ::madvise(address, length, MADV_SEQUENTIAL);
     }
-    process.waitForFinished(30000);
-    return {};
+    ~FileMapping()
+    {
+        if (address != MAP_FAILED)
+            ::munmap(address, length);
+    }
+    FileMapping(const FileMapping &) = delete;
+    FileMapping &operator=(const FileMapping &) = delete;
+    bool ok() const { return address != MAP_FAILED; }
+};
+
+/// What one worker thread found; merged when all are done.
+struct WorkerResult
+{
+    QList<ScanFinding> findings;
+    RepositoryScan::Stats stats;
+    QList<RepositoryScan::NotScanned> notScanned;
+    QString error;
+};
+
+int workerCount(qsizetype items)
+{
+    return int(std::clamp<qsizetype>(std::min<qsizetype>(QThread::idealThreadCount(), 8), 1,
+                                     std::max<qsizetype>(items, 1)));
+}
+
+/// Runs @p work(worker) on @p count threads and waits for all of them.
+void runOnThreads(int count, const std::function<void(int)> &work)
+{
+    if (count <= 1) {
+        work(0);
+        return;
+    }
+    std::vector<std::unique_ptr<QThread>> threads;
+    for (int i = 0; i < count; ++i) {
+        threads.emplace_back(QThread::create([&work, i] { work(i); }));
+        threads.back()->start();
+    }
+    for (const auto &thread : threads)
+        thread->wait();
+}
+
+QString tooLargeReason(qint64 bytes, qint64 maxBytes)
+{
+    return RepositoryScan::tr("larger (%1 bytes) than the scan limit of %2 bytes")
+        .arg(bytes)
+        .arg(std::min(maxBytes, kEngineLimitBytes));
 }
 
 void sortFindings(QList<ScanFinding> &findings)
@@ -135,6 +152,330 @@ void sortFindings(QList<ScanFinding> &findings)
     });
 }
 
+/// Scans @p content into @p out (binary content is counted, not scanned).
+void scanInto(WorkerResult &out, SecretScanner &scanner, QByteArrayView content, const QString &path,
+              const QString &commit = {}, const QString &author = {})
+{
+    if (SecretScanner::looksBinary(content)) {
+        ++out.stats.skippedBinary;
+        return;
+    }
+    out.stats.bytes += content.size();
+    out.findings.append(scanner.scan(content, path, commit, author));
+}
+
+std::expected<RepositoryScan::Result, QString> merge(std::vector<WorkerResult> &workers)
+{
+    RepositoryScan::Result result;
+    for (WorkerResult &worker : workers) {
+        if (!worker.error.isEmpty())
+            return std::unexpected(worker.error);
+        result.findings.append(std::move(worker.findings));
+        result.notScanned.append(std::move(worker.notScanned));
+        result.stats.files += worker.stats.files;
+        result.stats.bytes += worker.stats.bytes;
+        result.stats.blobs += worker.stats.blobs;
+        result.stats.skippedBinary += worker.stats.skippedBinary;
+        result.stats.skippedLarge += worker.stats.skippedLarge;
+    }
+    sortFindings(result.findings);
+    std::sort(result.notScanned.begin(), result.notScanned.end(),
+              [](const RepositoryScan::NotScanned &a, const RepositoryScan::NotScanned &b) {
+                  return a.path != b.path ? a.path < b.path : a.commit < b.commit;
+              });
+    return result;
+}
+
+/// Reads one working-tree file (not following a symbolic link) and scans it.
+void scanWorkingFile(WorkerResult &out, SecretScanner &scanner, const QString &root, const QString &path,
+                     qint64 maxBytes, std::vector<char> &buffer)
+{
+    const QByteArray native = QFile::encodeName(root + u'/' + path);
+    const FileDescriptor file(::open(native.constData(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK));
+    if (file.fd < 0) {
+        if (errno == ENOENT || errno == ELOOP || errno == ENOTDIR)
+            return; // gone since git listed it, or a symbolic link: nothing to read
+        out.notScanned.append(
+            {path,
+             {},
+             0,
+             RepositoryScan::tr("could not be read (%1)").arg(QString::fromLocal8Bit(std::strerror(errno)))});
+        return;
+    }
+    struct stat info = {};
+    if (::fstat(file.fd, &info) != 0 || !S_ISREG(info.st_mode))
+        return; // a folder (submodule), fifo or device: not file content
+    const qint64 size = info.st_size;
+    if (size > std::min(maxBytes, kEngineLimitBytes)) {
+        ++out.stats.skippedLarge;
+        out.notScanned.append({path, {}, size, tooLargeReason(size, maxBytes)});
+        return;
+    }
+    ++out.stats.files;
+    if (size > kMapAboveBytes) {
+        const FileMapping mapping(file.fd, size_t(size));
+        if (!mapping.ok()) {
+            out.notScanned.append({path,
+                                   {},
+                                   size,
+                                   RepositoryScan::tr("could not be mapped (%1)")
+                                       .arg(QString::fromLocal8Bit(std::strerror(errno)))});
+            return;
+        }
+        scanInto(out, scanner, QByteArrayView(static_cast<const char *>(mapping.address), size), path);
+        return;
+    }
+    buffer.resize(size_t(size));
+    qint64 have = 0;
+    while (have < size) {
+        const ssize_t got = ::read(file.fd, buffer.data() + have, size_t(size - have));
+        if (got < 0 && errno == EINTR)
+            continue;
+        if (got < 0) {
+            out.notScanned.append({path,
+                                   {},
+                                   size,
+                                   RepositoryScan::tr("could not be read (%1)")
+                                       .arg(QString::fromLocal8Bit(std::strerror(errno)))});
+            return;
+        }
+        if (got == 0)
+            break; // shrank since fstat: scan what is there
+        have += got;
+    }
+    scanInto(out, scanner, QByteArrayView(buffer.data(), have), path);
+}
+
+/// Blob names from the log, handed to the scanning threads in slices.
+class BlobQueue
+{
+public:
+    void push(QList<QByteArray> names)
+    {
+        {
+            const std::lock_guard lock(m_mutex);
+            m_names.append(std::move(names));
+        }
+        m_ready.notify_all();
+    }
+    void close()
+    {
+        {
+            const std::lock_guard lock(m_mutex);
+            m_closed = true;
+        }
+        m_ready.notify_all();
+    }
+    /// Up to @p most names; empty once closed and drained.
+    QList<QByteArray> take(qsizetype most)
+    {
+        std::unique_lock lock(m_mutex);
+        m_ready.wait(lock, [this] { return m_taken < m_names.size() || m_closed; });
+        const qsizetype count = std::min(most, m_names.size() - m_taken);
+        QList<QByteArray> out = m_names.mid(m_taken, count);
+        m_taken += count;
+        return out;
+    }
+
+private:
+    std::mutex m_mutex;
+    std::condition_variable m_ready;
+    QList<QByteArray> m_names;
+    qsizetype m_taken = 0;
+    bool m_closed = false;
+};
+
+/// What one history thread found, with the blob and origin commit behind each finding and not-scanned
+/// entry (so stale ones can be replaced).
+struct HistoryWorker
+{
+    WorkerResult result;
+    QList<QByteArray> findingBlobs;    // parallel to result.findings
+    QList<QByteArray> notScannedBlobs; // parallel to result.notScanned
+    QHash<QByteArray, QString> scannedCommit;
+};
+
+/// Scans the blobs @p names with their origins in @p origins into @p worker using @p catFile.
+void scanBlobs(HistoryWorker &worker, GitCatFile &catFile, SecretScanner &scanner,
+               const QList<QByteArray> &names, const std::function<BlobOrigin(const QByteArray &)> &originOf,
+               qint64 limit, qint64 maxBytes)
+{
+    WorkerResult &out = worker.result;
+    auto read =
+        catFile.read(names, limit, [&](qsizetype i, std::optional<QByteArrayView> content, qint64 size) {
+            const QByteArray &oid = names.at(i);
+            const BlobOrigin origin = originOf(oid);
+            if (!content) {
+                ++out.stats.skippedLarge;
+                out.notScanned.append({origin.path, origin.commit, size, tooLargeReason(size, maxBytes)});
+                worker.notScannedBlobs.append(oid);
+                worker.scannedCommit.insert(oid, origin.commit);
+                return;
+            }
+            ++out.stats.blobs;
+            const qsizetype before = out.findings.size();
+            scanInto(out, scanner, *content, origin.path, origin.commit, origin.author);
+            for (qsizetype f = before; f < out.findings.size(); ++f)
+                worker.findingBlobs.append(oid);
+            if (out.findings.size() > before)
+                worker.scannedCommit.insert(oid, origin.commit);
+        });
+    if (!read && out.error.isEmpty())
+        out.error = read.error();
+}
+
+std::expected<RepositoryScan::Result, QString> scanHistory(const GitRepository &repository,
+                                                           SecretScanner &scanner, qint64 maxBytes)
+{
+    const QString root = repository.root();
+    const qint64 limit = std::min(maxBytes, kEngineLimitBytes);
+    QProcess log;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"LC_ALL"_s, u"C"_s);
+    environment.insert(u"GIT_TERMINAL_PROMPT"_s, u"0"_s);
+    environment.remove(u"GIT_DIR"_s);
+    environment.remove(u"GIT_WORK_TREE"_s);
+    environment.remove(u"GIT_INDEX_FILE"_s);
+    log.setProcessEnvironment(environment);
+    log.setProgram(QStandardPaths::findExecutable(u"git"_s));
+    log.setArguments({u"-C"_s, root, u"-c"_s, u"core.quotePath=false"_s, u"log"_s, u"--all"_s,
+                      u"--no-renames"_s, u"--raw"_s, u"--no-abbrev"_s, u"-z"_s,
+                      u"--diff-merges=first-parent"_s, u"--format=%x01%H%x02%an <%ae>"_s});
+    log.start(QIODevice::ReadOnly);
+    if (!log.waitForStarted(30000))
+        return std::unexpected(RepositoryScan::tr("Could not run git log: %1").arg(log.errorString()));
+
+    std::mutex originsMutex;
+    QHash<QByteArray, BlobOrigin> origins; // overwritten by every (older) appearance
+    const auto originOf = [&](const QByteArray &oid) {
+        const std::lock_guard lock(originsMutex);
+        return origins.value(oid);
+    };
+    BlobQueue queue;
+    constexpr qsizetype kSlice = 256;
+    const int count = workerCount(1024);
+    std::vector<HistoryWorker> workers(static_cast<size_t>(count));
+    std::vector<std::unique_ptr<QThread>> threads;
+    for (int index = 0; index < count; ++index) {
+        threads.emplace_back(QThread::create([&, index] {
+            HistoryWorker &worker = workers[size_t(index)];
+            GitCatFile catFile;
+            if (auto started = catFile.start(root); !started)
+                worker.result.error = started.error();
+            for (QList<QByteArray> slice = queue.take(kSlice); !slice.isEmpty(); slice = queue.take(kSlice))
+                if (worker.result.error.isEmpty()) // else drain, so nothing waits on this thread
+                    scanBlobs(worker, catFile, scanner, slice, originOf, limit, maxBytes);
+        }));
+        threads.back()->start();
+    }
+
+    // The log as it streams: "\x01<commit>\x02<author>" records, then ":<modes> <oids> <status>" and the
+    // path of each changed file, all NUL-separated (a newline before each record after the first).
+    QByteArray pending;
+    QString commit;
+    QString author;
+    QByteArray meta;
+    bool expectPath = false;
+    const auto parse = [&](bool final) {
+        QList<QByteArray> fresh;
+        qsizetype start = 0;
+        while (start < pending.size()) {
+            qsizetype end = pending.indexOf('\0', start);
+            if (end < 0) {
+                if (!final)
+                    break;
+                end = pending.size();
+            }
+            QByteArrayView token(pending.constData() + start, end - start);
+            start = end + 1;
+            if (expectPath) {
+                expectPath = false;
+                const QList<QByteArray> fields = meta.mid(1).split(' ');
+                if (fields.size() < 5 || fields.at(1) == "160000" || fields.at(1) == "000000")
+                    continue; // a submodule's commit, or a deletion
+                const QByteArray &oid = fields.at(3);
+                const std::lock_guard lock(originsMutex);
+                const bool known = origins.contains(oid);
+                origins.insert(oid, BlobOrigin{QString::fromUtf8(token), commit, author});
+                if (!known)
+                    fresh.append(oid);
+                continue;
+            }
+            while (token.startsWith('\n'))
+                token = token.sliced(1);
+            if (token.startsWith('\x01')) {
+                const qsizetype separator = token.indexOf('\x02');
+                commit = QString::fromLatin1(token.sliced(1, separator - 1));
+                author = QString::fromUtf8(token.sliced(separator + 1));
+            } else if (token.startsWith(':')) {
+                meta = token.toByteArray();
+                expectPath = true;
+            }
+        }
+        pending.remove(0, std::min(start, pending.size()));
+        if (!fresh.isEmpty())
+            queue.push(std::move(fresh));
+    };
+    while (log.state() != QProcess::NotRunning) {
+        if (!log.waitForReadyRead(kGitTimeoutMs) && log.state() != QProcess::NotRunning &&
+            log.bytesAvailable() == 0)
+            break; // timed out
+        pending += log.readAllStandardOutput();
+        parse(false);
+    }
+    log.waitForFinished(kGitTimeoutMs);
+    pending += log.readAllStandardOutput();
+    parse(true);
+    queue.close();
+    for (const auto &thread : threads)
+        thread->wait();
+
+    if (log.exitStatus() != QProcess::NormalExit || log.exitCode() != 0) {
+        // A repository without commits has no history to scan.
+        const auto head = repository.run({u"rev-parse"_s, u"--verify"_s, u"-q"_s, u"HEAD"_s});
+        const auto refs = repository.run({u"for-each-ref"_s, u"--count=1"_s});
+        if (head.exitCode != 0 && refs.exitCode == 0 && refs.out.trimmed().isEmpty())
+            return RepositoryScan::Result{};
+        QString text = QString::fromUtf8(log.readAllStandardError()).trimmed();
+        if (const qsizetype newline = text.indexOf(u'\n'); newline >= 0)
+            text.truncate(newline);
+        if (text.isEmpty())
+            text = RepositoryScan::tr("git log ended abnormally");
+        return std::unexpected(RepositoryScan::tr("git could not read the history: %1").arg(text));
+    }
+
+    // Findings made before an older appearance of their blob was known are made again with the oldest.
+    QSet<QByteArray> stale;
+    for (const HistoryWorker &worker : workers)
+        for (auto it = worker.scannedCommit.cbegin(); it != worker.scannedCommit.cend(); ++it)
+            if (origins.value(it.key()).commit != it.value())
+                stale.insert(it.key());
+    std::vector<WorkerResult> results;
+    for (HistoryWorker &worker : workers) {
+        WorkerResult &out = worker.result;
+        for (qsizetype i = out.findings.size() - 1; i >= 0; --i)
+            if (stale.contains(worker.findingBlobs.at(i)))
+                out.findings.removeAt(i);
+        for (qsizetype i = out.notScanned.size() - 1; i >= 0; --i)
+            if (stale.contains(worker.notScannedBlobs.at(i))) {
+                out.notScanned.removeAt(i);
+                --out.stats.skippedLarge;
+            }
+        results.push_back(std::move(out));
+    }
+    if (!stale.isEmpty()) {
+        HistoryWorker again;
+        GitCatFile catFile;
+        if (auto started = catFile.start(root); !started)
+            return std::unexpected(started.error());
+        scanBlobs(again, catFile, scanner, QList<QByteArray>(stale.cbegin(), stale.cend()), originOf, limit,
+                  maxBytes);
+        again.result.stats.blobs = 0; // counted already
+        results.push_back(std::move(again.result));
+    }
+    return merge(results);
+}
+
 } // namespace
 
 bool RepositoryScan::isLocalEnvFileName(const QString &fileName)
@@ -146,45 +487,30 @@ bool RepositoryScan::isLocalEnvFileName(const QString &fileName)
 std::expected<RepositoryScan::Result, QString> RepositoryScan::run(const GitRepository &repository, Mode mode,
                                                                    SecretScanner &scanner, qint64 maxBytes)
 {
-    Result result;
     const QString root = repository.root();
-    const auto scanContent = [&](QByteArrayView content, const QString &path, const QString &commit,
-                                 const QString &author) {
-        if (SecretScanner::looksBinary(content)) {
-            ++result.stats.skippedBinary;
-            return;
-        }
-        result.stats.bytes += content.size();
-        result.findings.append(scanner.scan(content, path, commit, author));
-    };
 
     if (mode == Mode::WorkingTree) {
         const auto listed = repository.run(
             {u"ls-files"_s, u"-z"_s, u"--cached"_s, u"--others"_s, u"--exclude-standard"_s}, kGitTimeoutMs);
         if (listed.exitCode != 0)
             return std::unexpected(tr("git could not list the files: %1").arg(gitError(listed)));
+        QStringList paths;
         QSet<QByteArray> seen;
         for (const QByteArray &name : nulSplit(listed.out)) {
             if (seen.contains(name))
                 continue;
             seen.insert(name);
-            const QString path = QString::fromUtf8(name);
-            const QFileInfo info(QDir(root).filePath(path));
-            if (info.isSymLink() || !info.isFile())
-                continue;
-            if (info.size() > maxBytes) {
-                ++result.stats.skippedLarge;
-                continue;
-            }
-            QFile file(info.filePath());
-            if (!file.open(QIODevice::ReadOnly))
-                continue; // unreadable: nothing git could commit from us either
-            const QByteArray content = file.readAll();
-            ++result.stats.files;
-            scanContent(content, path, {}, {});
+            paths.append(QString::fromUtf8(name));
         }
-        sortFindings(result.findings);
-        return result;
+        const int count = workerCount(paths.size());
+        std::vector<WorkerResult> workers(size_t(count), WorkerResult{});
+        std::atomic<qsizetype> next{0};
+        runOnThreads(count, [&](int worker) {
+            std::vector<char> buffer;
+            for (qsizetype i = next++; i < paths.size(); i = next++)
+                scanWorkingFile(workers[size_t(worker)], scanner, root, paths.at(i), maxBytes, buffer);
+        });
+        return merge(workers);
     }
 
     if (mode == Mode::Staged) {
@@ -196,7 +522,7 @@ std::expected<RepositoryScan::Result, QString> RepositoryScan::run(const GitRepo
             return std::unexpected(tr("git could not list the staged files: %1").arg(gitError(changed)));
         const QList<QByteArray> paths = nulSplit(changed.out);
         if (paths.isEmpty())
-            return result;
+            return Result{};
         const auto index = repository.run({u"ls-files"_s, u"-s"_s, u"-z"_s}, kGitTimeoutMs);
         if (index.exitCode != 0)
             return std::unexpected(tr("git could not read the index: %1").arg(gitError(index)));
@@ -208,6 +534,8 @@ std::expected<RepositoryScan::Result, QString> RepositoryScan::run(const GitRepo
                 continue;
             oidOf.insert(entry.mid(tab + 1), fields.at(1));
         }
+        std::vector<WorkerResult> workers(1);
+        WorkerResult &out = workers.front();
         QList<QByteArray> oids;
         QStringList oidPaths;
         for (const QByteArray &name : paths) {
@@ -222,7 +550,7 @@ std::expected<RepositoryScan::Result, QString> RepositoryScan::run(const GitRepo
                 finding.file = path;
                 finding.severity = ScanRule::Severity::Error;
                 finding.fingerprint = ScanFinding::fingerprintOf({}, path, finding.ruleId, 0);
-                result.findings.append(finding);
+                out.findings.append(finding);
             }
             const auto oid = oidOf.constFind(name);
             if (oid == oidOf.constEnd())
@@ -230,103 +558,34 @@ std::expected<RepositoryScan::Result, QString> RepositoryScan::run(const GitRepo
             oids.append(oid.value());
             oidPaths.append(path);
         }
-        auto read = catFileBatch(root, oids, [&](qsizetype i, QByteArrayView content) {
-            if (content.size() > maxBytes) {
-                ++result.stats.skippedLarge;
-                return;
-            }
-            ++result.stats.files;
-            scanContent(content, oidPaths.at(i), {}, {});
-        });
+        const qint64 limit = std::min(maxBytes, kEngineLimitBytes);
+        GitCatFile catFile;
+        auto read = catFile.start(root);
+        if (read)
+            read = catFile.read(
+                oids, limit, [&](qsizetype i, std::optional<QByteArrayView> content, qint64 size) {
+                    if (!content) {
+                        ++out.stats.skippedLarge;
+                        out.notScanned.append({oidPaths.at(i), {}, size, tooLargeReason(size, maxBytes)});
+                        return;
+                    }
+                    ++out.stats.files;
+                    scanInto(out, scanner, *content, oidPaths.at(i));
+                });
         if (!read)
             return std::unexpected(read.error());
-        sortFindings(result.findings);
-        return result;
+        return merge(workers);
     }
 
-    // History: every reachable blob once.
-    const auto objects = repository.run({u"-c"_s, u"core.quotePath=false"_s, u"rev-list"_s, u"--objects"_s,
-                                         u"--all"_s, u"--filter=object:type=blob"_s},
-                                        kGitTimeoutMs);
-    if (objects.exitCode != 0)
-        return std::unexpected(tr("git could not list the history: %1").arg(gitError(objects)));
-    QList<QByteArray> blobs;
-    QHash<QByteArray, BlobOrigin> origins;
-    for (const QByteArray &line : objects.out.split('\n')) {
-        const qsizetype space = line.indexOf(' ');
-        if (space <= 0)
-            continue; // commits (and trees without a path) have no name
-        const QByteArray oid = line.left(space);
-        if (origins.contains(oid))
-            continue;
-        origins.insert(oid, BlobOrigin{QString::fromUtf8(line.mid(space + 1)), {}, {}});
-        blobs.append(oid);
-    }
-    if (blobs.isEmpty())
-        return result;
-    const auto log = repository.run({u"-c"_s, u"core.quotePath=false"_s, u"log"_s, u"--all"_s, u"--reverse"_s,
-                                     u"--no-renames"_s, u"--raw"_s, u"--no-abbrev"_s, u"-z"_s,
-                                     u"--format=%x01%H%x02%an <%ae>"_s},
-                                    kGitTimeoutMs);
-    if (log.exitCode != 0)
-        return std::unexpected(tr("git could not read the history: %1").arg(gitError(log)));
-    {
-        QString commit;
-        QString author;
-        QSet<QByteArray> assigned;
-        const QList<QByteArray> tokens = log.out.split('\0');
-        for (qsizetype i = 0; i < tokens.size(); ++i) {
-            QByteArray token = tokens.at(i);
-            while (token.startsWith('\n'))
-                token.remove(0, 1);
-            if (token.startsWith('\x01')) {
-                const qsizetype separator = token.indexOf('\x02');
-                commit = QString::fromLatin1(token.mid(1, separator - 1));
-                author = QString::fromUtf8(token.mid(separator + 1));
-                continue;
-            }
-            if (!token.startsWith(':') || i + 1 >= tokens.size())
-                continue;
-            const QList<QByteArray> fields = token.mid(1).split(' ');
-            const QByteArray path = tokens.at(++i);
-            if (fields.size() < 5)
-                continue;
-            const QByteArray &newOid = fields.at(3);
-            if (assigned.contains(newOid))
-                continue;
-            auto origin = origins.find(newOid);
-            if (origin == origins.end())
-                continue;
-            assigned.insert(newOid);
-            origin->path = QString::fromUtf8(path);
-            origin->commit = commit;
-            origin->author = author;
-        }
-    }
-    const auto sizes = repository.run({u"cat-file"_s, u"--batch-check=%(objectname) %(objectsize)"_s},
-                                      blobs.join('\n') + '\n', kGitTimeoutMs);
-    if (sizes.exitCode != 0)
-        return std::unexpected(tr("git could not read the object sizes: %1").arg(gitError(sizes)));
-    QList<QByteArray> small;
-    for (const QByteArray &line : sizes.out.split('\n')) {
-        const QList<QByteArray> fields = line.split(' ');
-        if (fields.size() != 2)
-            continue;
-        if (fields.at(1).toLongLong() > maxBytes) {
-            ++result.stats.skippedLarge;
-            continue;
-        }
-        small.append(fields.at(0));
-    }
-    auto read = catFileBatch(root, small, [&](qsizetype i, QByteArrayView content) {
-        const BlobOrigin &origin = origins[small.at(i)];
-        ++result.stats.blobs;
-        scanContent(content, origin.path, origin.commit, origin.author);
-    });
-    if (!read)
-        return std::unexpected(read.error());
-    sortFindings(result.findings);
-    return result;
+    // History: every blob of every commit reachable from any ref, once. `git log --raw`, each merge diffed
+    // against its first parent, names every blob in every reachable commit's tree (each one is new against
+    // its first parent somewhere down the first-parent chain, or in the root commit) with the commit, path
+    // and author of each appearance. The log streams newest first and its blobs go to the scanning threads
+    // (each with its own `git cat-file --batch`) while git is still walking. A blob is reported with its
+    // oldest appearance, known only when the log ends: the few blobs with findings that turn out to be
+    // older than first seen are scanned again with that origin, so path- and commit-bound allowlists and
+    // fingerprints see the right ones.
+    return scanHistory(repository, scanner, maxBytes);
 }
 
 std::expected<RepositoryScan::Result, QString>

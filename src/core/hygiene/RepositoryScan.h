@@ -23,7 +23,10 @@ class SecretScanner;
 /// - Staged: index blobs that differ from HEAD (`git diff --cached --name-only -z`, contents from the index
 ///   via `git cat-file --batch`); a staged `.env`, `.env.local` or `.env.*.local` is itself a finding
 ///   (rule `env-file-staged`).
-/// Binary content (a NUL in the first 8 KiB) and content larger than maxBytes are skipped and counted.
+/// Files and blobs are scanned on several threads (one `git cat-file --batch` per thread for history).
+/// Binary content (a NUL in the first 8 KiB) is skipped and counted. Content larger than maxBytes, and
+/// files that cannot be read, are not scanned: each is listed in Result::notScanned, so a caller never
+/// mistakes an incomplete scan for a clean one.
 class RepositoryScan
 {
     Q_DECLARE_TR_FUNCTIONS(RepositoryScan)
@@ -40,15 +43,27 @@ public:
         qint64 skippedBinary = 0;
         qint64 skippedLarge = 0;
     };
+    /// A file or blob that was not scanned, and why (a translated sentence naming no content).
+    struct NotScanned
+    {
+        QString path;
+        QString commit; ///< history only: the commit that added the blob
+        qint64 bytes = 0;
+        QString reason;
+    };
     struct Result
     {
-        /// Sorted by file, line, column, rule (history: by commit order of discovery, then line).
+        /// Sorted by file, line, column, rule.
         QList<ScanFinding> findings;
         Stats stats;
+        /// Sorted by path; empty when everything listed was scanned (binary content excepted).
+        QList<NotScanned> notScanned;
     };
 
-    /// Scans @p repository in @p mode with @p scanner. Fails when git fails (the message quotes git's
-    /// first error line, which names paths, never contents).
+    /// Scans @p repository in @p mode with @p scanner (from several threads at once). Working-tree files
+    /// over 16 MiB are memory-mapped rather than read; content over @p maxBytes (at most 2 GiB - 1, the
+    /// engines' limit) is listed as not scanned. Fails when git fails (the message quotes git's first
+    /// error line, which names paths, never contents).
     static std::expected<Result, QString> run(const GitRepository &repository, Mode mode,
                                               SecretScanner &scanner, qint64 maxBytes);
 

@@ -2,17 +2,22 @@
 
 #include "core/hygiene/HyperscanHandles.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QHash>
+#include <QSaveFile>
+#include <QStandardPaths>
 
 #include <re2/re2.h>
 #include <sodium.h>
 
 #include <algorithm>
 #include <array>
+#include <climits>
 #include <cmath>
 #include <cstring>
+#include <mutex>
 #include <optional>
 #include <vector>
 
@@ -132,6 +137,10 @@ struct CompiledRule
     std::vector<CompiledAllowlist> allowlists;
     std::vector<int> keywordIds;
     bool inHyperscan = false;
+    /// Longest match in bytes (Hyperscan's max_width), or 0 when unbounded.
+    unsigned maxWidth = 0;
+    /// Unbounded, and in the start-of-match database: its windows start where its matches start.
+    bool inSomDatabase = false;
 };
 
 struct ExactPattern
@@ -205,16 +214,30 @@ SecureBuffer percentOf(const SecureBuffer &value)
     return out;
 }
 
-struct RuleScanContext
+struct RuleHit
 {
-    std::vector<char> *hits;
+    unsigned int id;
+    unsigned long long from; // start of match for the start-of-match database, else 0
+    unsigned long long to;
 };
 
-int onRuleMatch(unsigned int id, unsigned long long, unsigned long long, unsigned int, void *context)
+/// Collects Hyperscan matches; stops the scan (returns non-zero) when too many arrive, and the caller then
+/// falls back to whole-content RE2 for the rules involved.
+struct RuleHits
 {
-    auto *hits = static_cast<std::vector<char> *>(context);
-    if (id < hits->size())
-        (*hits)[id] = 1;
+    static constexpr size_t kMax = 200000;
+    std::vector<RuleHit> hits;
+    bool overflow = false;
+};
+
+int onRuleMatch(unsigned int id, unsigned long long from, unsigned long long to, unsigned int, void *context)
+{
+    auto *collected = static_cast<RuleHits *>(context);
+    if (collected->hits.size() >= RuleHits::kMax) {
+        collected->overflow = true;
+        return 1;
+    }
+    collected->hits.push_back({id, from, to});
     return 0;
 }
 
@@ -253,10 +276,19 @@ public:
     QByteArrayView lineText(int line)
     {
         const qsizetype start = lineStart(line);
-        qsizetype end = m_content.indexOf('\n', start);
-        if (end < 0)
-            end = m_content.size();
+        const qsizetype end =
+            size_t(line) < m_starts.size() ? m_starts.at(size_t(line)) - 1 : m_content.size();
         return m_content.sliced(start, end - start);
+    }
+    /// Whether @p line holds `gitleaks:allow` (each line searched once, however many matches it has).
+    bool allowsInline(int line)
+    {
+        const auto known = m_allowed.constFind(line);
+        if (known != m_allowed.constEnd())
+            return known.value();
+        const bool allowed = lineText(line).contains(kInlineAllow);
+        m_allowed.insert(line, allowed);
+        return allowed;
     }
 
 private:
@@ -278,7 +310,191 @@ private:
     }
     QByteArrayView m_content;
     std::vector<qsizetype> m_starts;
+    QHash<int, bool> m_allowed;
 };
+
+/// A byte range [start, end) of the scanned content.
+struct Window
+{
+    qsizetype start;
+    qsizetype end;
+};
+
+/// Widens each window to whole lines (the end keeps its newline), then sorts and merges overlapping ones.
+std::vector<Window> lineWindows(QByteArrayView content, std::vector<Window> windows)
+{
+    const char *data = content.data();
+    const qsizetype size = content.size();
+    for (Window &window : windows) {
+        qsizetype start = std::clamp<qsizetype>(window.start, 0, size);
+        while (start > 0 && data[start - 1] != '\n')
+            --start;
+        qsizetype end = std::clamp<qsizetype>(window.end, start, size);
+        if (end > start && data[end - 1] == '\n') {
+            // already ends a line
+        } else if (const void *newline = std::memchr(data + end, '\n', size_t(size - end))) {
+            end = static_cast<const char *>(newline) - data + 1;
+        } else {
+            end = size;
+        }
+        window = {start, end};
+    }
+    std::sort(windows.begin(), windows.end(),
+              [](const Window &a, const Window &b) { return a.start < b.start; });
+    std::vector<Window> merged;
+    for (const Window &window : windows) {
+        if (!merged.empty() && window.start <= merged.back().end)
+            merged.back().end = std::max(merged.back().end, window.end);
+        else
+            merged.push_back(window);
+    }
+    return merged;
+}
+
+/// One Hyperscan expression offered to buildDatabase(). An optional one is left out (and reported so)
+/// when Hyperscan rejects it; a required one failing fails the build.
+struct HyperscanExpression
+{
+    std::string pattern;
+    unsigned int flags = 0;
+    unsigned int id = 0;
+    bool optional = true;
+};
+
+struct BuiltDatabase
+{
+    HyperscanDatabase database;
+    QSet<unsigned int> included; // ids of the expressions in the database
+};
+
+QString cacheFolder()
+{
+    const QString base = QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation);
+    return base.isEmpty() ? QString() : base + u"/envsmith/hyperscan"_s;
+}
+
+/// Loads a database from the cache: a first line with the included ids (comma-separated), then
+/// hs_serialize_database()'s bytes. Anything unreadable or incompatible is a miss.
+std::optional<BuiltDatabase> loadCached(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly) || file.size() > 64 * 1024 * 1024)
+        return std::nullopt;
+    const QByteArray bytes = file.readAll();
+    const qsizetype newline = bytes.indexOf('\n');
+    if (newline < 0)
+        return std::nullopt;
+    BuiltDatabase out;
+    for (const QByteArray &id : bytes.left(newline).split(',')) {
+        bool ok = false;
+        if (!id.isEmpty())
+            out.included.insert(id.toUInt(&ok));
+        if (!id.isEmpty() && !ok)
+            return std::nullopt;
+    }
+    hs_database_t *raw = nullptr;
+    if (hs_deserialize_database(bytes.constData() + newline + 1, size_t(bytes.size() - newline - 1), &raw) !=
+        HS_SUCCESS)
+        return std::nullopt;
+    out.database.reset(raw);
+    return out;
+}
+
+/// Best effort: a cache that cannot be written only costs the next run a compile.
+void storeCached(const QString &path, const BuiltDatabase &built)
+{
+    char *raw = nullptr;
+    size_t length = 0;
+    if (hs_serialize_database(built.database.get(), &raw, &length) != HS_SUCCESS)
+        return;
+    const HyperscanMisc<char> bytes(raw); // rule patterns only: no values
+    QList<unsigned int> ids(built.included.cbegin(), built.included.cend());
+    std::sort(ids.begin(), ids.end());
+    QByteArray header;
+    for (unsigned int id : ids)
+        header += (header.isEmpty() ? "" : ",") + QByteArray::number(id);
+    const QFileInfo info(path);
+    if (!QDir().mkpath(info.absolutePath()))
+        return;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return;
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    file.write(header + '\n');
+    file.write(bytes.get(), qint64(length));
+    file.commit();
+}
+
+/// Compiles @p expressions into one block-mode database, dropping optional expressions Hyperscan rejects
+/// (each is then tried alone). Rule databases hold only rule patterns, never values, so they are cached
+/// under the user's cache folder, keyed by SHA-256 of Hyperscan's version and every expression: compiling
+/// the built-in rules takes about 0.3 s, loading them about 1 ms.
+std::expected<BuiltDatabase, QString> buildDatabase(const std::vector<HyperscanExpression> &expressions,
+                                                    bool useCache)
+{
+    BuiltDatabase out;
+    if (expressions.empty())
+        return out;
+    QCryptographicHash key(QCryptographicHash::Sha256);
+    key.addData(QByteArrayView(hs_version()));
+    for (const HyperscanExpression &expression : expressions) {
+        key.addData(QByteArrayView("\0", 1));
+        key.addData(QByteArrayView(expression.pattern.data(), qsizetype(expression.pattern.size())));
+        key.addData(QByteArray::number(expression.flags) + ':' + QByteArray::number(expression.id) + ':' +
+                    (expression.optional ? '1' : '0'));
+    }
+    const QString folder = useCache ? cacheFolder() : QString();
+    const QString path =
+        folder.isEmpty() ? QString() : folder + u'/' + QString::fromLatin1(key.result().toHex()) + u".hsdb"_s;
+    if (!path.isEmpty())
+        if (auto cached = loadCached(path))
+            return std::move(*cached);
+
+    const auto compile = [](const std::vector<const HyperscanExpression *> &chosen,
+                            QString *message) -> HyperscanDatabase {
+        std::vector<const char *> patterns;
+        std::vector<unsigned int> flags;
+        std::vector<unsigned int> ids;
+        for (const HyperscanExpression *expression : chosen) {
+            patterns.push_back(expression->pattern.c_str());
+            flags.push_back(expression->flags);
+            ids.push_back(expression->id);
+        }
+        hs_database_t *raw = nullptr;
+        hs_compile_error_t *rawError = nullptr;
+        const hs_error_t status =
+            hs_compile_multi(patterns.data(), flags.data(), ids.data(), unsigned(patterns.size()),
+                             HS_MODE_BLOCK, nullptr, &raw, &rawError);
+        HyperscanDatabase database(raw);
+        const HyperscanCompileError error(rawError);
+        if (status != HS_SUCCESS) {
+            if (message)
+                *message = QString::fromUtf8(error && error->message ? error->message : "");
+            return nullptr;
+        }
+        return database;
+    };
+    std::vector<const HyperscanExpression *> chosen;
+    for (const HyperscanExpression &expression : expressions)
+        chosen.push_back(&expression);
+    QString message;
+    out.database = compile(chosen, &message);
+    if (!out.database) {
+        chosen.clear();
+        for (const HyperscanExpression &expression : expressions)
+            if (!expression.optional || compile({&expression}, nullptr))
+                chosen.push_back(&expression);
+        if (!chosen.empty())
+            out.database = compile(chosen, &message);
+        if (!out.database && !chosen.empty())
+            return std::unexpected(message);
+    }
+    for (const HyperscanExpression *expression : chosen)
+        out.included.insert(expression->id);
+    if (!path.isEmpty() && out.database)
+        storeCached(path, out);
+    return out;
+}
 
 } // namespace
 
@@ -288,11 +504,40 @@ struct SecretScanner::Private
     std::vector<CompiledAllowlist> global;
     QList<QByteArray> keywords; // lower-case, deduplicated
     unsigned int keywordIdBase = 0;
+    /// Bounded rule regexes (every match end), unbounded ones (presence only) and keywords (presence only).
     HyperscanDatabase ruleDatabase;
+    /// Unbounded rule regexes with start-of-match, run only on content where one of them matched.
+    HyperscanDatabase somDatabase;
     HyperscanDatabase exactDatabase;
-    HyperscanScratch scratch;
     std::vector<ExactPattern> exactPatterns;
     std::vector<ScanExactValue> exactValues;
+    /// Scratch space fits every database; each scan() borrows one, so scans may run on several threads.
+    HyperscanScratch prototypeScratch;
+    std::mutex scratchMutex;
+    std::vector<HyperscanScratch> idleScratch;
+
+    HyperscanScratch borrowScratch()
+    {
+        {
+            const std::lock_guard lock(scratchMutex);
+            if (!idleScratch.empty()) {
+                HyperscanScratch scratch = std::move(idleScratch.back());
+                idleScratch.pop_back();
+                return scratch;
+            }
+        }
+        hs_scratch_t *clone = nullptr;
+        if (!prototypeScratch || hs_clone_scratch(prototypeScratch.get(), &clone) != HS_SUCCESS)
+            return nullptr;
+        return HyperscanScratch(clone);
+    }
+    void returnScratch(HyperscanScratch scratch)
+    {
+        if (!scratch)
+            return;
+        const std::lock_guard lock(scratchMutex);
+        idleScratch.push_back(std::move(scratch));
+    }
 };
 
 SecretScanner::SecretScanner(std::unique_ptr<Private> d) : d(std::move(d)) {}
@@ -335,61 +580,49 @@ SecretScanner::create(const ScanRuleSet &rules, std::vector<ScanExactValue> exac
         d->rules.push_back(std::move(compiled));
     }
 
-    // One Hyperscan database of every rule regex and every keyword. When it does not compile, each regex
-    // is tried alone so that one pattern Hyperscan rejects cannot sink the rest (it runs through RE2).
+    // One Hyperscan database of every rule regex and every keyword. A rule regex Hyperscan rejects is left
+    // out (it then runs through RE2 whenever one of its keywords occurs). A bounded regex reports every
+    // match end, so RE2 only reads [end - maxWidth, end]; an unbounded one reports presence, and a second
+    // database with start-of-match gives its windows.
     d->keywordIdBase = unsigned(d->rules.size());
-    const auto compileRuleDatabase = [&d](bool skipRejected) -> std::expected<void, QString> {
-        std::vector<std::string> expressions;
-        std::vector<unsigned int> flags;
-        std::vector<unsigned int> ids;
-        for (size_t i = 0; i < d->rules.size(); ++i) {
-            CompiledRule &rule = d->rules[i];
-            rule.inHyperscan = false;
-            if (!rule.regex)
-                continue;
-            const std::string pattern = rule.rule.regex.toStdString();
-            if (skipRejected) {
-                hs_database_t *raw = nullptr;
-                hs_compile_error_t *rawError = nullptr;
-                const hs_error_t status =
-                    hs_compile(pattern.c_str(), HS_FLAG_SINGLEMATCH, HS_MODE_BLOCK, nullptr, &raw, &rawError);
-                const HyperscanDatabase single(raw);
-                const HyperscanCompileError error(rawError);
-                if (status != HS_SUCCESS)
-                    continue;
-            }
-            rule.inHyperscan = true;
-            expressions.push_back(pattern);
-            flags.push_back(HS_FLAG_SINGLEMATCH);
-            ids.push_back(unsigned(i));
-        }
-        for (qsizetype k = 0; k < d->keywords.size(); ++k) {
-            expressions.push_back(hexEscaped(d->keywords.at(k)));
-            flags.push_back(HS_FLAG_SINGLEMATCH | HS_FLAG_CASELESS);
-            ids.push_back(d->keywordIdBase + unsigned(k));
-        }
-        if (expressions.empty())
-            return {};
-        std::vector<const char *> pointers;
-        for (const std::string &expression : expressions)
-            pointers.push_back(expression.c_str());
-        hs_database_t *raw = nullptr;
+    std::vector<HyperscanExpression> ruleExpressions;
+    std::vector<HyperscanExpression> somExpressions;
+    for (size_t i = 0; i < d->rules.size(); ++i) {
+        CompiledRule &rule = d->rules[i];
+        if (!rule.regex)
+            continue;
+        std::string pattern = rule.rule.regex.toStdString();
+        hs_expr_info_t *rawInfo = nullptr;
         hs_compile_error_t *rawError = nullptr;
-        const hs_error_t status =
-            hs_compile_multi(pointers.data(), flags.data(), ids.data(), unsigned(pointers.size()),
-                             HS_MODE_BLOCK, nullptr, &raw, &rawError);
-        d->ruleDatabase.reset(raw);
+        const hs_error_t status = hs_expression_info(pattern.c_str(), 0, &rawInfo, &rawError);
         const HyperscanCompileError error(rawError);
+        const HyperscanMisc<hs_expr_info_t> info(rawInfo);
         if (status != HS_SUCCESS)
-            return std::unexpected(
-                tr("Hyperscan could not compile the rule set (%1).")
-                    .arg(QString::fromUtf8(error && error->message ? error->message : "")));
-        return {};
-    };
-    if (!compileRuleDatabase(false)) {
-        if (auto retried = compileRuleDatabase(true); !retried)
-            return std::unexpected(retried.error());
+            continue; // Hyperscan cannot take it: RE2 only
+        rule.maxWidth = info->max_width == UINT_MAX ? 0 : info->max_width;
+        if (rule.maxWidth == 0)
+            somExpressions.push_back({pattern, HS_FLAG_SOM_LEFTMOST, unsigned(i), true});
+        ruleExpressions.push_back(
+            {std::move(pattern), rule.maxWidth == 0 ? unsigned(HS_FLAG_SINGLEMATCH) : 0u, unsigned(i), true});
     }
+    for (qsizetype k = 0; k < d->keywords.size(); ++k)
+        ruleExpressions.push_back({hexEscaped(d->keywords.at(k)), HS_FLAG_SINGLEMATCH | HS_FLAG_CASELESS,
+                                   d->keywordIdBase + unsigned(k), false});
+    auto ruleDatabase = buildDatabase(ruleExpressions, true);
+    if (!ruleDatabase)
+        return std::unexpected(
+            tr("Hyperscan could not compile the rule set (%1).").arg(ruleDatabase.error()));
+    d->ruleDatabase = std::move(ruleDatabase->database);
+    for (size_t i = 0; i < d->rules.size(); ++i)
+        d->rules[i].inHyperscan = ruleDatabase->included.contains(unsigned(i));
+    std::erase_if(somExpressions, [&](const HyperscanExpression &expression) {
+        return !ruleDatabase->included.contains(expression.id);
+    });
+    if (auto somDatabase = buildDatabase(somExpressions, true)) {
+        d->somDatabase = std::move(somDatabase->database);
+        for (unsigned int id : std::as_const(somDatabase->included))
+            d->rules[id].inSomDatabase = true;
+    } // else: the unbounded rules read the whole content, as RE2-only rules do
 
     // Exact values: every encoded form as a literal (values only in guarded memory and in Hyperscan's
     // database, which the wiping allocator zeroes when it is freed).
@@ -444,13 +677,13 @@ SecretScanner::create(const ScanRuleSet &rules, std::vector<ScanExactValue> exac
     }
 
     hs_scratch_t *scratch = nullptr;
-    for (hs_database_t *database : {d->ruleDatabase.get(), d->exactDatabase.get()}) {
+    for (hs_database_t *database : {d->ruleDatabase.get(), d->somDatabase.get(), d->exactDatabase.get()}) {
         if (database && hs_alloc_scratch(database, &scratch) != HS_SUCCESS) {
             HyperscanScratch owner(scratch);
             return std::unexpected(tr("Hyperscan could not allocate scratch space (out of memory?)."));
         }
     }
-    d->scratch.reset(scratch);
+    d->prototypeScratch.reset(scratch);
     return std::unique_ptr<SecretScanner>(new SecretScanner(std::move(d)));
 }
 
@@ -562,11 +795,57 @@ QList<ScanFinding> SecretScanner::scan(QByteArrayView content, const QString &pa
     };
     std::vector<Span> spans;
 
-    // Candidates: Hyperscan over everything at once.
-    std::vector<char> hits(size_t(d->keywordIdBase) + size_t(d->keywords.size()), 0);
-    if (d->ruleDatabase && !content.isEmpty())
-        hs_scan(d->ruleDatabase.get(), content.data(), unsigned(content.size()), 0, d->scratch.get(),
-                onRuleMatch, &hits);
+    // Candidates: Hyperscan over everything at once, then RE2 only inside the windows Hyperscan points at
+    // (each widened to whole lines; RE2 still sees the whole content as context for \b, ^ and $).
+    /// Borrows a scratch space from a scanner for one scan() and gives it back.
+    class HyperscanScratchLease
+    {
+    public:
+        explicit HyperscanScratchLease(Private &owner) : m_owner(owner), m_scratch(owner.borrowScratch()) {}
+        ~HyperscanScratchLease() { m_owner.returnScratch(std::move(m_scratch)); }
+        HyperscanScratchLease(const HyperscanScratchLease &) = delete;
+        HyperscanScratchLease &operator=(const HyperscanScratchLease &) = delete;
+        hs_scratch_t *get() const { return m_scratch.get(); }
+
+    private:
+        Private &m_owner;
+        HyperscanScratch m_scratch;
+    };
+    const HyperscanScratchLease scratch(*d);
+    const unsigned int total = d->keywordIdBase + unsigned(d->keywords.size());
+    std::vector<char> hits(total, 0);
+    std::vector<std::vector<Window>> windows(d->rules.size());
+    bool overflow = false; // too many matches to window: every rule reads the whole content
+    if (d->ruleDatabase && !content.isEmpty()) {
+        RuleHits collected;
+        hs_scan(d->ruleDatabase.get(), content.data(), unsigned(content.size()), 0, scratch.get(),
+                onRuleMatch, &collected);
+        overflow = collected.overflow;
+        bool needSom = false;
+        for (const RuleHit &hit : collected.hits) {
+            if (hit.id >= total)
+                continue;
+            hits[hit.id] = 1;
+            if (hit.id >= d->keywordIdBase)
+                continue;
+            const CompiledRule &rule = d->rules[hit.id];
+            if (rule.maxWidth > 0) {
+                const qsizetype end = qsizetype(hit.to);
+                windows[hit.id].push_back({std::max<qsizetype>(0, end - qsizetype(rule.maxWidth)), end});
+            } else {
+                needSom = needSom || rule.inSomDatabase;
+            }
+        }
+        if (needSom && !overflow && d->somDatabase) {
+            RuleHits spans;
+            hs_scan(d->somDatabase.get(), content.data(), unsigned(content.size()), 0, scratch.get(),
+                    onRuleMatch, &spans);
+            overflow = spans.overflow;
+            for (const RuleHit &hit : spans.hits)
+                if (hit.id < d->keywordIdBase)
+                    windows[hit.id].push_back({qsizetype(hit.from), qsizetype(hit.to)});
+        }
+    }
 
     for (size_t i = 0; i < d->rules.size(); ++i) {
         const CompiledRule &rule = d->rules[i];
@@ -576,57 +855,66 @@ QList<ScanFinding> SecretScanner::scan(QByteArrayView content, const QString &pa
             addFinding(rule.rule.id, rule.rule.description, rule.rule.severity, -1, {});
             continue;
         }
-        bool keywordHit = rule.keywordIds.empty();
+        bool keywordHit = rule.keywordIds.empty() || overflow;
         for (int k : rule.keywordIds)
             keywordHit = keywordHit || hits[d->keywordIdBase + unsigned(k)];
-        if (!keywordHit || (rule.inHyperscan && !hits[i]))
+        if (!keywordHit || (rule.inHyperscan && !hits[i] && !overflow))
             continue;
+        const bool windowed = rule.inHyperscan && !overflow && (rule.maxWidth > 0 || rule.inSomDatabase);
+        const std::vector<Window> ranges =
+            windowed ? lineWindows(content, std::move(windows[i])) : std::vector<Window>{{0, content.size()}};
 
         const RE2 &re = *rule.regex;
         const int groups = re.NumberOfCapturingGroups();
         std::vector<re2::StringPiece> sub(size_t(groups) + 1);
         const re2::StringPiece text(content.data(), size_t(content.size()));
-        size_t position = 0;
         int count = 0;
-        while (position <= text.size() && count < kMaxFindingsPerRule &&
-               re.Match(text, position, text.size(), RE2::UNANCHORED, sub.data(), groups + 1)) {
-            const re2::StringPiece match = sub[0];
-            const size_t matchStart = size_t(match.data() - text.data());
-            position = matchStart + match.size() + (match.empty() ? 1 : 0);
-            re2::StringPiece secret = match;
-            if (rule.rule.secretGroup > 0 && rule.rule.secretGroup <= groups) {
-                secret = sub[size_t(rule.rule.secretGroup)];
-            } else {
-                for (int g = 1; g <= groups; ++g) {
-                    if (!sub[size_t(g)].empty()) {
-                        secret = sub[size_t(g)];
-                        break;
+        for (const Window &range : ranges) {
+            size_t position = size_t(range.start);
+            const size_t end = size_t(range.end);
+            while (position <= end && count < kMaxFindingsPerRule &&
+                   re.Match(text, position, end, RE2::UNANCHORED, sub.data(), groups + 1)) {
+                const re2::StringPiece match = sub[0];
+                const size_t matchStart = size_t(match.data() - text.data());
+                position = matchStart + match.size() + (match.empty() ? 1 : 0);
+                re2::StringPiece secret = match;
+                if (rule.rule.secretGroup > 0 && rule.rule.secretGroup <= groups) {
+                    secret = sub[size_t(rule.rule.secretGroup)];
+                } else {
+                    for (int g = 1; g <= groups; ++g) {
+                        if (!sub[size_t(g)].empty()) {
+                            secret = sub[size_t(g)];
+                            break;
+                        }
                     }
                 }
+                if (secret.data() == nullptr || secret.empty())
+                    continue;
+                const QByteArrayView secretView(secret.data(), qsizetype(secret.size()));
+                const QByteArrayView matchView(match.data(), qsizetype(match.size()));
+                const qsizetype secretOffset = secret.data() - text.data();
+                const int lineNumber = lines.lineOf(secretOffset);
+                const int matchLine = lines.lineOf(qsizetype(matchStart));
+                const QByteArrayView lineText = lines.lineText(matchLine);
+                if (lines.allowsInline(matchLine) || lines.allowsInline(lineNumber))
+                    continue;
+                if (rule.rule.entropy > 0.0 && shannonEntropy(secretView) <= rule.rule.entropy)
+                    continue;
+                bool allowed = false;
+                for (const CompiledAllowlist &allowlist : d->global)
+                    allowed =
+                        allowed || (allowlist.appliesTo(rule.rule.id) &&
+                                    allowlist.allows(commit, pathUtf8, secretView, matchView, lineText));
+                for (const CompiledAllowlist &allowlist : rule.allowlists)
+                    allowed = allowed || allowlist.allows(commit, pathUtf8, secretView, matchView, lineText);
+                if (allowed)
+                    continue;
+                if (addFinding(rule.rule.id, rule.rule.description, rule.rule.severity, secretOffset,
+                               secretView))
+                    spans.push_back({findings.size() - 1, secretOffset, secretOffset + secretView.size(),
+                                     rule.rule.tags.contains(u"generic"_s)});
+                ++count;
             }
-            if (secret.data() == nullptr || secret.empty())
-                continue;
-            const QByteArrayView secretView(secret.data(), qsizetype(secret.size()));
-            const QByteArrayView matchView(match.data(), qsizetype(match.size()));
-            const qsizetype secretOffset = secret.data() - text.data();
-            const int lineNumber = lines.lineOf(secretOffset);
-            const QByteArrayView lineText = lines.lineText(lines.lineOf(qsizetype(matchStart)));
-            if (lineText.contains(kInlineAllow) || lines.lineText(lineNumber).contains(kInlineAllow))
-                continue;
-            if (rule.rule.entropy > 0.0 && shannonEntropy(secretView) <= rule.rule.entropy)
-                continue;
-            bool allowed = false;
-            for (const CompiledAllowlist &allowlist : d->global)
-                allowed = allowed || (allowlist.appliesTo(rule.rule.id) &&
-                                      allowlist.allows(commit, pathUtf8, secretView, matchView, lineText));
-            for (const CompiledAllowlist &allowlist : rule.allowlists)
-                allowed = allowed || allowlist.allows(commit, pathUtf8, secretView, matchView, lineText);
-            if (allowed)
-                continue;
-            if (addFinding(rule.rule.id, rule.rule.description, rule.rule.severity, secretOffset, secretView))
-                spans.push_back({findings.size() - 1, secretOffset, secretOffset + secretView.size(),
-                                 rule.rule.tags.contains(u"generic"_s)});
-            ++count;
         }
     }
 
@@ -648,7 +936,7 @@ QList<ScanFinding> SecretScanner::scan(QByteArrayView content, const QString &pa
     // Exact values.
     if (d->exactDatabase && !content.isEmpty()) {
         std::vector<ExactHit> exact;
-        hs_scan(d->exactDatabase.get(), content.data(), unsigned(content.size()), 0, d->scratch.get(),
+        hs_scan(d->exactDatabase.get(), content.data(), unsigned(content.size()), 0, scratch.get(),
                 onExactMatch, &exact);
         std::sort(exact.begin(), exact.end(), [](const ExactHit &a, const ExactHit &b) {
             return a.from != b.from ? a.from < b.from : a.to > b.to;
@@ -661,7 +949,7 @@ QList<ScanFinding> SecretScanner::scan(QByteArrayView content, const QString &pa
                 continue;
             seen.insert(key);
             const int lineNumber = lines.lineOf(qsizetype(hit.from));
-            if (lines.lineText(lineNumber).contains(kInlineAllow))
+            if (lines.allowsInline(lineNumber))
                 continue;
             const ScanExactValue &value = d->exactValues.at(size_t(pattern.value));
             const QByteArrayView secret = content.sliced(qsizetype(hit.from), qsizetype(hit.to - hit.from));

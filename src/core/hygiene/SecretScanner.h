@@ -17,20 +17,26 @@
 
 /// The secret-scanning engine (issue 6 §2, research/scanning.md §8): Hyperscan (block mode, one
 /// multi-pattern database of every rule regex plus every keyword) finds which rules can match a piece of
-/// content; RE2 then runs only those rules to find offsets, the secret group, and apply entropy and
-/// allowlists. Rules whose regex Hyperscan cannot compile run through RE2 when one of their keywords occurs
-/// (gitleaks' prefilter). Exact values are Hyperscan literal patterns in a second database.
+/// content and where; RE2 then runs only those rules, only on the lines around each Hyperscan match (for a
+/// rule of bounded width, the lines of [end - max width, end]; for an unbounded one, the lines of the match
+/// found by a start-of-match database), to find the secret group and apply entropy and allowlists. Rules
+/// whose regex Hyperscan cannot compile run through RE2 over the whole content when one of their keywords
+/// occurs (gitleaks' prefilter). Exact values are Hyperscan literal patterns in a further database.
 ///
 /// Content is raw bytes (any encoding; regexes are matched as UTF-8). Findings carry a masked preview only.
 /// Suppression: a line containing `gitleaks:allow`, a fingerprint listed with setIgnoredFingerprints(),
-/// and the rule set's allowlists. Not thread-safe (one Hyperscan scratch per scanner).
+/// and the rule set's allowlists. scan() may run on several threads at once (each call borrows its own
+/// Hyperscan scratch space); setIgnoredFingerprints() must not run concurrently with it.
+///
+/// The rule databases (patterns only, never values) are cached in `~/.cache/envsmith/hyperscan/`, keyed by
+/// SHA-256 of Hyperscan's version and the patterns; exact values are compiled fresh and never cached.
 class SecretScanner
 {
     Q_DECLARE_TR_FUNCTIONS(SecretScanner)
 
 public:
-    /// Content larger than this is not scanned by default (bytes).
-    static constexpr qint64 kDefaultMaxBytes = 16 * 1024 * 1024;
+    /// Content larger than this is not scanned by default (bytes): 1 GiB.
+    static constexpr qint64 kDefaultMaxBytes = qint64(1) << 30;
     /// Content whose first this many bytes hold a NUL is binary and skipped.
     static constexpr qsizetype kBinarySniffBytes = 8192;
 
