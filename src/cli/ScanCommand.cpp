@@ -8,6 +8,9 @@
 #include "core/hygiene/ScanRuleSet.h"
 #include "core/hygiene/SecretScanner.h"
 #include "core/setup/RepoContext.h"
+#include "core/store/KeychainIndex.h"
+#include "core/store/KeychainStatus.h"
+#include "core/store/KeychainStore.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -23,14 +26,15 @@ struct ScanOptions
     QString repo;
     bool history = false;
     bool staged = false;
+    bool keychain = true;
     Format format = Format::Text;
 };
 
 QString usageError(const QString &what)
 {
     return QCoreApplication::translate("ScanCommand", "%1 Usage: envsmith scan [--repo DIR] [--history | "
-                                                      "--staged] [--format text|json|sarif]. See 'envsmith "
-                                                      "--help'.")
+                                                      "--staged] [--no-keychain] [--format text|json|sarif]. "
+                                                      "See 'envsmith --help'.")
         .arg(what);
 }
 
@@ -56,6 +60,8 @@ std::expected<ScanOptions, QString> parse(const QStringList &arguments)
             options.history = true;
         } else if (name == u"--staged"_s && !hasInlineValue) {
             options.staged = true;
+        } else if (name == u"--no-keychain"_s && !hasInlineValue) {
+            options.keychain = false;
         } else if (name == u"--repo"_s) {
             if (!takeValue() || value.isEmpty())
                 return std::unexpected(
@@ -87,6 +93,42 @@ std::expected<ScanOptions, QString> parse(const QStringList &arguments)
     return options;
 }
 
+/// The values the keychain holds for @p context's project (the names Envsmith recorded in its keychain
+/// index), appended to @p values. Nothing is asked when the keychain is locked or absent (a commit hook
+/// must never pop up an unlock prompt): then a note on stderr says the keychain's values were not searched.
+void addKeychainValues(const RepoContext &context, std::vector<ScanExactValue> &values)
+{
+    const auto index = KeychainIndex::load();
+    if (!index)
+        return;
+    KeychainStore store(context.projectId(), context.envFileName());
+    const QStringList names = index->names(store.service());
+    if (names.isEmpty())
+        return;
+    const KeychainStatus status = KeychainStatus::probe();
+    if (!status.isAvailable()) {
+        Console::err(QCoreApplication::translate(
+                         "ScanCommand", "Note: the values in the keychain were not searched for (%1). "
+                                        "Those in %2 were.")
+                         .arg(status.message, context.envFileName()));
+        return;
+    }
+    for (const QString &name : names) {
+        auto value = store.read(name);
+        if (!value) {
+            if (value.error().kind != KeychainStore::ErrorKind::NotFound)
+                Console::err(
+                    QCoreApplication::translate("ScanCommand", "Note: %1 was not read from the keychain: %2")
+                        .arg(name, value.error().message));
+            continue;
+        }
+        if (!ScanExactValue::worthMatching(name, value->view()))
+            continue;
+        values.push_back(
+            ScanExactValue{name, QCoreApplication::translate("ScanCommand", "keychain"), std::move(*value)});
+    }
+}
+
 } // namespace
 
 int ScanCommand::run(const QStringList &arguments)
@@ -113,7 +155,8 @@ int ScanCommand::run(const QStringList &arguments)
         Console::err(ignored.error());
         return int(ExitCode::Failed);
     }
-    // Exact values: what this developer holds in the project's env file (read in memory, never written).
+    // Exact values: what this developer holds for the project, in its env file and in the keychain (read
+    // in memory, never written anywhere).
     std::vector<ScanExactValue> exactValues;
     if (const auto context = RepoContext::open(repository.root())) {
         auto values = ScanExactValue::fromEnvFile(context->envPath(), context->envFileName());
@@ -121,6 +164,8 @@ int ScanCommand::run(const QStringList &arguments)
             exactValues = std::move(*values);
         else
             Console::err(values.error());
+        if (options->keychain)
+            addKeychainValues(*context, exactValues);
     }
     auto scanner = SecretScanner::create(*rules, std::move(exactValues));
     if (!scanner) {
@@ -153,21 +198,31 @@ int ScanCommand::run(const QStringList &arguments)
             "ScanCommand",
             "Commit blocked: remove the secret (or unstage the file), or, if it is not a secret, add "
             "`gitleaks:allow` to the line or its fingerprint to .gitleaksignore."));
-    return int(result->findings.isEmpty() ? ExitCode::Success : ExitCode::Findings);
+    if (!result->notScanned.isEmpty() && options->format != Format::Text)
+        Console::err(QCoreApplication::translate("ScanCommand",
+                                                 "%n file(s) could not be scanned (listed under notScanned): "
+                                                 "this scan is incomplete.",
+                                                 nullptr, int(result->notScanned.size())));
+    if (!result->findings.isEmpty())
+        return int(ExitCode::Findings);
+    return int(result->notScanned.isEmpty() ? ExitCode::Success : ExitCode::Incomplete);
 }
 
 QString ScanCommand::helpText()
 {
     return QCoreApplication::translate(
         "ScanCommand",
-        "  envsmith scan [--repo DIR] [--history | --staged] [--format text|json|sarif]\n"
+        "  envsmith scan [--repo DIR] [--history | --staged] [--no-keychain]\n"
+        "                [--format text|json|sarif]\n"
         "                           Look for secrets: in the working tree (tracked and untracked, not\n"
         "                           ignored files), in every blob of the history (--history: with the\n"
         "                           commit and author that added it) or in the staged changes (--staged:\n"
         "                           for the pre-commit hook; a staged .env is a finding too). Rules in\n"
         "                           gitleaks' format (built in, or the repository's .gitleaks.toml);\n"
         "                           .gitleaksignore fingerprints and 'gitleaks:allow' lines are honoured;\n"
-        "                           the values in .env are found raw, base64, hex or URL-encoded. Output\n"
-        "                           never shows a whole secret. Exit 0 no finding, 1 findings, 2 usage,\n"
-        "                           3 failed (e.g. not a git repository).\n");
+        "                           the values in .env and the keychain (not with --no-keychain, or when\n"
+        "                           it is locked) are found raw, base64, hex or URL-encoded. Output never\n"
+        "                           shows a whole secret. Exit 0 no finding, 1 findings, 2 usage, 3 failed\n"
+        "                           (e.g. not a git repository), 4 no finding but some files could not be\n"
+        "                           scanned (too large, unreadable: listed in the output).\n");
 }

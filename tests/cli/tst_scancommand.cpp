@@ -310,9 +310,11 @@ private Q_SLOTS:
         QCOMPARE(json.exitCode, 1);
         runs.append(json);
         const QJsonObject root = parseObject(json.out);
-        QCOMPARE(keySet(root), (QSet<QString>{u"findings"_s, u"scanned"_s}));
+        QCOMPARE(keySet(root), (QSet<QString>{u"findings"_s, u"scanned"_s, u"notScanned"_s, u"complete"_s}));
+        QCOMPARE(root.value(u"notScanned"_s).toArray().size(), 0);
+        QCOMPARE(root.value(u"complete"_s).toBool(), true);
         const QJsonObject scanned = root.value(u"scanned"_s).toObject();
-        QCOMPARE(keySet(scanned), (QSet<QString>{u"files"_s, u"bytes"_s, u"blobs"_s}));
+        QCOMPARE(keySet(scanned), (QSet<QString>{u"files"_s, u"bytes"_s, u"blobs"_s, u"skippedBinary"_s}));
         QCOMPARE(scanned.value(u"files"_s).toInt(), 3);
         const QJsonArray findings = root.value(u"findings"_s).toArray();
         QSet<QString> rules;
@@ -442,8 +444,78 @@ private Q_SLOTS:
     {
         const EnvsmithRun run = EnvsmithRun::run({u"--help"_s});
         QCOMPARE(run.exitCode, 0);
-        QVERIFY(
-            run.out.contains("envsmith scan [--repo DIR] [--history | --staged] [--format text|json|sarif]"));
+        QVERIFY(run.out.contains("envsmith scan [--repo DIR] [--history | --staged] [--no-keychain]"));
+        QVERIFY(run.out.contains("4 no finding but some files could not be"));
+    }
+
+    /// A file over the 1 GiB limit (sparse: no disk used) is listed and the scan exits 4, not 0; with a
+    /// finding as well, 1. A secret 300 MB into a file is found.
+    void oversizedFileMakesTheScanIncomplete()
+    {
+        TempGitRepo git;
+        QVERIFY(git.isValid());
+        QVERIFY(git.writeFile(u"README.md"_s, "# demo\n"));
+        QFile huge(git.filePath(u"huge.log"_s));
+        QVERIFY(huge.open(QIODevice::WriteOnly));
+        QVERIFY(huge.resize((qint64(1) << 30) + 1));
+        huge.close();
+        const EnvsmithRun text = scan(git.path(), {});
+        QCOMPARE(text.exitCode, 4);
+        QVERIFY2(text.out.contains("huge.log: larger (1073741825 bytes)"), text.out.constData());
+        const EnvsmithRun json = scan(git.path(), {u"--format"_s, u"json"_s});
+        QCOMPARE(json.exitCode, 4);
+        const QJsonObject root = parseObject(json.out);
+        QCOMPARE(root.value(u"complete"_s).toBool(true), false);
+        QCOMPARE(root.value(u"notScanned"_s).toArray().at(0).toObject().value(u"file"_s).toString(),
+                 u"huge.log"_s);
+        QVERIFY(json.err.contains("incomplete"));
+        const EnvsmithRun sarif = scan(git.path(), {u"--format"_s, u"sarif"_s});
+        QCOMPARE(sarif.exitCode, 4);
+        QVERIFY(sarif.out.contains("toolExecutionNotifications"));
+
+        // Far into a large (not sparse) file, and a finding wins over "incomplete".
+        QFile big(git.filePath(u"dump.txt"_s));
+        QVERIFY(big.open(QIODevice::WriteOnly));
+        const QByteArray block(1024 * 1024, '-');
+        for (int i = 0; i < 300; ++i)
+            QVERIFY(big.write(block) == block.size());
+        const QByteArray token =
+            "gh" + QByteArray("p_") + PlantedSecrets::random(PlantedSecrets::alnum(), 36, 77);
+        QVERIFY(big.write("\ntoken=" + token + "\n") > 0);
+        big.close();
+        const EnvsmithRun both = scan(git.path(), {});
+        QCOMPARE(both.exitCode, 1);
+        QVERIFY2(both.out.contains("dump.txt:2:7: [error] github-token"), both.out.constData());
+        QVERIFY(both.out.contains("huge.log"));
+        QVERIFY(!both.out.contains(token));
+    }
+
+    /// The values the keychain holds for the project are searched for too (here after .env is gone), and
+    /// not with --no-keychain.
+    void keychainValuesAreExactValues()
+    {
+        TempGitRepo git;
+        QVERIFY(git.isValid());
+        QVERIFY(git.writeFile(u".env.example"_s, "# Signs sessions. Generate with: openssl rand -hex 32\nSESSION_SECRET=\n"));
+        QVERIFY(!git.commitAll(u"template"_s).isEmpty());
+        const EnvsmithRun setup = EnvsmithRun::run({u"setup"_s, u"--repo"_s, git.path(), u"--yes"_s});
+        QVERIFY2(setup.exitCode == 0, setup.err.constData());
+        QFile env(git.filePath(u".env"_s));
+        QVERIFY(env.open(QIODevice::ReadOnly));
+        const QByteArray line = env.readAll().trimmed();
+        env.close();
+        const QByteArray value = line.mid(line.indexOf('=') + 1);
+        QVERIFY(value.size() >= 32);
+        QVERIFY(QFile::remove(git.filePath(u".env"_s)));
+        QVERIFY(git.writeFile(u"deploy/notes.txt"_s, "the session key was " + value.toHex() + "\n"));
+        const EnvsmithRun found = scan(git.path(), {});
+        QCOMPARE(found.exitCode, 1);
+        QVERIFY2(found.out.contains("exact-value") &&
+                     found.out.contains("SESSION_SECRET (from keychain), hex"),
+                 found.out.constData());
+        QVERIFY(!found.out.contains(value) && !found.err.contains(value) &&
+                !found.out.contains(value.toHex()));
+        QCOMPARE(scan(git.path(), {u"--no-keychain"_s}).exitCode, 0);
     }
 };
 

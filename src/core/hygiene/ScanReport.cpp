@@ -50,10 +50,18 @@ QString ScanReport::toText(const RepositoryScan::Result &result)
             .arg(result.stats.files)
             .arg(result.stats.blobs)
             .arg(result.stats.bytes);
-    if (result.stats.skippedBinary > 0 || result.stats.skippedLarge > 0)
-        out += u' ' + tr("Skipped %1 binary and %2 too large.")
-                          .arg(result.stats.skippedBinary)
-                          .arg(result.stats.skippedLarge);
+    if (result.stats.skippedBinary > 0)
+        out += u' ' + tr("Skipped %n binary file(s).", nullptr, int(result.stats.skippedBinary));
+    if (!result.notScanned.isEmpty()) {
+        out += u'\n' +
+               tr("Not scanned (%n), so this scan is incomplete:", nullptr, int(result.notScanned.size()));
+        for (const RepositoryScan::NotScanned &item : result.notScanned) {
+            out += u"\n  "_s + item.path;
+            if (!item.commit.isEmpty())
+                out += u' ' + tr("(commit %1)").arg(item.commit.left(12));
+            out += u": "_s + item.reason;
+        }
+    }
     return out;
 }
 
@@ -71,9 +79,20 @@ QByteArray ScanReport::toJson(const RepositoryScan::Result &result)
                                     {u"preview"_s, finding.preview},
                                     {u"fingerprint"_s, finding.fingerprint}});
     }
-    const QJsonObject scanned{
-        {u"files"_s, result.stats.files}, {u"bytes"_s, result.stats.bytes}, {u"blobs"_s, result.stats.blobs}};
-    return QJsonDocument(QJsonObject{{u"findings"_s, findings}, {u"scanned"_s, scanned}})
+    const QJsonObject scanned{{u"files"_s, result.stats.files},
+                              {u"bytes"_s, result.stats.bytes},
+                              {u"blobs"_s, result.stats.blobs},
+                              {u"skippedBinary"_s, result.stats.skippedBinary}};
+    QJsonArray notScanned;
+    for (const RepositoryScan::NotScanned &item : result.notScanned)
+        notScanned.append(QJsonObject{{u"file"_s, item.path},
+                                      {u"commit"_s, item.commit},
+                                      {u"bytes"_s, item.bytes},
+                                      {u"reason"_s, item.reason}});
+    return QJsonDocument(QJsonObject{{u"findings"_s, findings},
+                                     {u"scanned"_s, scanned},
+                                     {u"notScanned"_s, notScanned},
+                                     {u"complete"_s, result.notScanned.isEmpty()}})
         .toJson(QJsonDocument::Indented);
 }
 
@@ -123,7 +142,28 @@ QByteArray ScanReport::toSarif(const RepositoryScan::Result &result, const ScanR
     }
     const QJsonObject driver{
         {u"name"_s, u"envsmith"_s}, {u"semanticVersion"_s, version}, {u"rules"_s, ruleArray}};
-    const QJsonObject run{{u"tool"_s, QJsonObject{{u"driver"_s, driver}}}, {u"results"_s, results}};
+    // Files that were not scanned are tool execution notifications (SARIF 2.1.0 §3.58), so a viewer shows
+    // that the run is incomplete.
+    QJsonArray notifications;
+    for (const RepositoryScan::NotScanned &item : result.notScanned) {
+        QString text = tr("Not scanned: %1").arg(item.reason);
+        if (!item.commit.isEmpty())
+            text += u' ' + tr("(blob added in commit %1)").arg(item.commit);
+        notifications.append(
+            QJsonObject{{u"level"_s, u"warning"_s},
+                        {u"message"_s, QJsonObject{{u"text"_s, text}}},
+                        {u"locations"_s,
+                         QJsonArray{QJsonObject{
+                             {u"physicalLocation"_s,
+                              QJsonObject{{u"artifactLocation"_s,
+                                           QJsonObject{{u"uri"_s, QString::fromUtf8(QUrl::toPercentEncoding(
+                                                                      item.path, "/"))}}}}}}}}});
+    }
+    const QJsonObject invocation{{u"executionSuccessful"_s, true},
+                                 {u"toolExecutionNotifications"_s, notifications}};
+    const QJsonObject run{{u"tool"_s, QJsonObject{{u"driver"_s, driver}}},
+                          {u"invocations"_s, QJsonArray{invocation}},
+                          {u"results"_s, results}};
     const QJsonObject root{{u"$schema"_s, u"https://json.schemastore.org/sarif-2.1.0.json"_s},
                            {u"version"_s, u"2.1.0"_s},
                            {u"runs"_s, QJsonArray{run}}};

@@ -68,6 +68,22 @@ QList<HygieneFinding> SecretHygieneCheck::findingsOf(const RepositoryScan::Resul
         }
         out.append(std::move(finding));
     }
+    for (const RepositoryScan::NotScanned &item : result.notScanned) {
+        HygieneFinding finding;
+        finding.id = history ? u"history-not-scanned"_s : u"tree-not-scanned"_s;
+        finding.status = HygieneFinding::Status::Failed;
+        finding.severity = HygieneFinding::Severity::Warning;
+        finding.path = item.path;
+        finding.message = item.commit.isEmpty()
+                              ? tr("%1 was not scanned for secrets: %2.").arg(item.path, item.reason)
+                              : tr("%1 (added in commit %2) was not scanned for secrets: %3.")
+                                    .arg(item.path, item.commit.left(12), item.reason);
+        finding.fixDescription =
+            tr("Check it yourself (for example with `rg -n -i 'password|secret|token|key' "
+               "'%1'`), or keep files this large out of the repository.")
+                .arg(item.path);
+        out.append(std::move(finding));
+    }
     if (out.isEmpty()) {
         HygieneFinding passed;
         passed.id = idFor(mode);

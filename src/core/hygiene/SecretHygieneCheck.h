@@ -11,7 +11,9 @@
 /// §4). Ids (stable): `secret-in-tree` (a secret in a file git tracks or would add; fix described: move it
 /// to the env file, rotate it if it was ever pushed) and `secret-in-history` (a secret in a committed blob;
 /// fix described: rotate first with `envsmith rotate VAR`, then rewrite history with git filter-repo, force-
-/// push, re-clone). Neither has an automatic fix. Messages carry the masked preview only.
+/// push, re-clone); `tree-not-scanned` / `history-not-scanned` (warning: a file or blob too large or
+/// unreadable to scan, so the scan is incomplete). None has an automatic fix. Messages carry the masked
+/// preview only.
 class SecretHygieneCheck
 {
     Q_DECLARE_TR_FUNCTIONS(SecretHygieneCheck)
