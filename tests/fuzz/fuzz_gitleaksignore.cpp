@@ -105,7 +105,8 @@ std::optional<QString> literalOf(const QString &pattern)
 
 void checkRequiredPatterns(QByteArrayView input)
 {
-    // A gitignore pattern is one line; names with line breaks cannot be expressed (see the report).
+    // A gitignore pattern is one line; names with line breaks cannot be expressed (GitIgnoreFixer::
+    // missingLines refuses them).
     if (input.contains('\n') || input.contains('\r') || input.contains('\0'))
         return;
     const QString name = QString::fromUtf8(input);

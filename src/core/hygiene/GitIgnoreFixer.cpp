@@ -69,6 +69,10 @@ QString GitIgnoreFixer::headerLine()
 std::expected<QStringList, QString> GitIgnoreFixer::missingLines(const QString &repoRoot,
                                                                  const QString &envFileName)
 {
+    if (envFileName.contains(u'\n') || envFileName.contains(u'\r'))
+        return std::unexpected(QCoreApplication::translate(
+            "GitIgnoreFixer", "The env file name contains a line break, which a "
+                              ".gitignore line cannot express. Rename the file."));
     const GitRepository repo(repoRoot);
     if (!repo.isValid())
         return std::unexpected(repo.errorString());

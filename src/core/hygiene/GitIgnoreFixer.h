@@ -26,7 +26,7 @@ public:
     /// (`git check-ignore --no-index`, so a tracked file does not count as a missing rule). @p repoRoot
     /// may be any folder inside the working tree (a monorepo package): @p envFileName and the patterns
     /// are relative to it, as they would be in `<repoRoot>/.gitignore`. Errors: not in a working tree,
-    /// git failed.
+    /// git failed, @p envFileName holds a line break (no gitignore line can name it).
     static std::expected<QStringList, QString>
     missingLines(const QString &repoRoot, const QString &envFileName = QStringLiteral(".env"));
     /// Appends @p lines to `<repoRoot>/.gitignore` (created if absent; a missing final newline is added

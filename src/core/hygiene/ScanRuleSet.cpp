@@ -473,11 +473,18 @@ std::expected<ScanRuleSet, QString> ScanRuleSet::parse(QByteArrayView toml, cons
             set.m_allowlists = base.m_allowlists;
         } else if (const auto path = stringField(*extend, "path")) {
             const QString file = QDir(baseDir.isEmpty() ? QDir::currentPath() : baseDir).filePath(*path);
+            // Only a regular file: a FIFO would block and a device such as /dev/zero never end.
             QFile in(file);
-            if (in.size() > kMaxConfigBytes || !in.open(QIODevice::ReadOnly))
+            if (!QFileInfo(file).isFile() || in.size() > kMaxConfigBytes || !in.open(QIODevice::ReadOnly))
                 return std::unexpected(
-                    tr("%1: cannot read the extended configuration %2.").arg(sourceName, *path));
-            auto base = parse(in.readAll(), file, QFileInfo(file).absolutePath(), depth + 1);
+                    tr("%1: cannot read the extended configuration %2 (not a regular file, "
+                       "larger than 4 MiB, or unreadable).")
+                        .arg(sourceName, *path));
+            const QByteArray bytes = in.read(kMaxConfigBytes + 1);
+            if (bytes.size() > kMaxConfigBytes)
+                return std::unexpected(
+                    tr("%1: the extended configuration %2 is larger than 4 MiB.").arg(sourceName, *path));
+            auto base = parse(bytes, file, QFileInfo(file).absolutePath(), depth + 1);
             if (!base)
                 return std::unexpected(base.error());
             set.m_rules = base->m_rules;
@@ -524,7 +531,11 @@ std::expected<ScanRuleSet, QString> ScanRuleSet::forRepository(const QString &ro
         return std::unexpected(tr("Cannot read %1 (not a regular file, larger than 4 MiB, or unreadable). "
                                   "Fix or remove it.")
                                    .arg(QDir::toNativeSeparators(file)));
-    return fromToml(in.readAll(), u".gitleaks.toml"_s, root);
+    const QByteArray bytes = in.read(kMaxConfigBytes + 1); // bounded even if it grows meanwhile
+    if (bytes.size() > kMaxConfigBytes)
+        return std::unexpected(
+            tr("%1 is larger than 4 MiB. Fix or remove it.").arg(QDir::toNativeSeparators(file)));
+    return fromToml(bytes, u".gitleaks.toml"_s, root);
 }
 
 const ScanRule *ScanRuleSet::rule(const QString &id) const

@@ -5,6 +5,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <QSaveFile>
 #include <QStandardPaths>
@@ -582,8 +583,9 @@ SecretScanner::create(const ScanRuleSet &rules, std::vector<ScanExactValue> exac
 
     // One Hyperscan database of every rule regex and every keyword. A rule regex Hyperscan rejects is left
     // out (it then runs through RE2 whenever one of its keywords occurs). A bounded regex reports every
-    // match end, so RE2 only reads [end - maxWidth, end]; an unbounded one reports presence, and a second
-    // database with start-of-match gives its windows.
+    // match end, so RE2 only reads [end - maxWidth, end]; an unbounded one reports presence (reporting
+    // every match of an unbounded repeat made a scan three times slower), and a second database with
+    // start-of-match, run only where one of them matched, gives its windows.
     d->keywordIdBase = unsigned(d->rules.size());
     std::vector<HyperscanExpression> ruleExpressions;
     std::vector<HyperscanExpression> somExpressions;
@@ -731,10 +733,17 @@ std::expected<QSet<QString>, QString> SecretScanner::readGitleaksIgnore(const QS
     QFile file(QDir(root).filePath(u".gitleaksignore"_s));
     if (!file.exists())
         return out;
-    if (file.size() > kMaxIgnoreFileBytes || !file.open(QIODevice::ReadOnly))
-        return std::unexpected(tr("Cannot read %1. Fix its permissions or remove it.")
+    // Only a regular file: a FIFO would block and a device such as /dev/zero never end.
+    if (!QFileInfo(file.fileName()).isFile() || file.size() > kMaxIgnoreFileBytes ||
+        !file.open(QIODevice::ReadOnly))
+        return std::unexpected(tr("Cannot read %1 (not a regular file, larger than 16 MiB, or unreadable). "
+                                  "Fix or remove it.")
                                    .arg(QDir::toNativeSeparators(file.fileName())));
-    const QList<QByteArray> lines = file.readAll().split('\n');
+    const QByteArray bytes = file.read(kMaxIgnoreFileBytes + 1);
+    if (bytes.size() > kMaxIgnoreFileBytes)
+        return std::unexpected(
+            tr("%1 is larger than 16 MiB. Fix or remove it.").arg(QDir::toNativeSeparators(file.fileName())));
+    const QList<QByteArray> lines = bytes.split('\n');
     for (const QByteArray &raw : lines) {
         QString line = QString::fromUtf8(raw).trimmed();
         if (line.isEmpty() || line.startsWith(u'#'))

@@ -37,6 +37,8 @@ private Q_SLOTS:
     void missingLinesIgnoresIndex();
     void missingLinesForSubfolder();
     void missingLinesOutsideRepository();
+    void missingLinesRefusesLineBreaks_data();
+    void missingLinesRefusesLineBreaks();
     void append_data();
     void append();
     void appendCreatesFile();
@@ -186,6 +188,24 @@ void TestGitIgnoreFixer::missingLinesOutsideRepository()
     const auto lines = GitIgnoreFixer::missingLines(dir.path());
     QVERIFY(!lines.has_value());
     QVERIFY(lines.error().contains(u"git"_s));
+}
+
+void TestGitIgnoreFixer::missingLinesRefusesLineBreaks_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::newRow("LF") << u".env\n*"_s;
+    QTest::newRow("CR") << u".env\r"_s;
+}
+
+/// A .gitignore pattern is one line: a name with a line break would add other patterns (here `*`).
+void TestGitIgnoreFixer::missingLinesRefusesLineBreaks()
+{
+    QFETCH(QString, name);
+    TempGitRepo repo;
+    QVERIFY(repo.isValid());
+    const auto lines = GitIgnoreFixer::missingLines(repo.path(), name);
+    QVERIFY(!lines.has_value());
+    QVERIFY(lines.error().contains(u"line break"_s));
 }
 
 void TestGitIgnoreFixer::append_data()
