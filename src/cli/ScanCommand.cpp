@@ -198,11 +198,19 @@ int ScanCommand::run(const QStringList &arguments)
             "ScanCommand",
             "Commit blocked: remove the secret (or unstage the file), or, if it is not a secret, add "
             "`gitleaks:allow` to the line or its fingerprint to .gitleaksignore."));
-    if (!result->notScanned.isEmpty() && options->format != Format::Text)
+    if (!result->notScanned.isEmpty() && options->format != Format::Text) {
+        // The machine-readable output lists them; stderr tells the person running it.
+        const qsizetype shown = std::min<qsizetype>(result->notScanned.size(), 20);
+        for (const RepositoryScan::NotScanned &item : result->notScanned.first(shown))
+            Console::err(item.path.isEmpty()
+                             ? QCoreApplication::translate("ScanCommand", "Not scanned: %1.").arg(item.reason)
+                             : QCoreApplication::translate("ScanCommand", "Not scanned: %1: %2.")
+                                   .arg(item.path, item.reason));
         Console::err(QCoreApplication::translate("ScanCommand",
-                                                 "%n file(s) could not be scanned (listed under notScanned): "
+                                                 "%n item(s) could not be scanned (listed under notScanned): "
                                                  "this scan is incomplete.",
                                                  nullptr, int(result->notScanned.size())));
+    }
     if (!result->findings.isEmpty())
         return int(ExitCode::Findings);
     return int(result->notScanned.isEmpty() ? ExitCode::Success : ExitCode::Incomplete);

@@ -10,6 +10,8 @@
 #include <QScopeGuard>
 #include <QTest>
 
+#include <sys/stat.h>
+
 #include <cstdio>
 #include <memory>
 
@@ -80,6 +82,8 @@ private Q_SLOTS:
     void invalidUtf8ContentAndNames();
     void malformedGitignore();
     void gitignoreThatIsNoFile();
+    void configThatIsNoFile_data();
+    void configThatIsNoFile();
 };
 
 void TestScanBadInput::shallowClone()
@@ -110,10 +114,12 @@ void TestScanBadInput::shallowClone()
     QCOMPARE(jsonFindings(history.out), QStringList{u"current.txt:1:github-token"_s});
     QVERIFY(history.out.contains(head.toUtf8()));
     QVERIFY(!leaks(history, current.secret));
-    // A shallow history is incomplete: the user must be told that older commits were not scanned.
-    QEXPECT_FAIL("", "RepositoryScan/ScanCommand do not note a shallow clone yet (see the hygiene report)",
-                 Continue);
-    QVERIFY2(history.err.contains("shallow"), qPrintable(describe(history)));
+    // A shallow history is incomplete: the user is told that older commits were not scanned.
+    QVERIFY2(history.err.contains("shallow clone") && history.err.contains("git fetch --unshallow"),
+             qPrintable(describe(history)));
+    QVERIFY(history.out.contains("\"complete\": false"));
+    const EnvsmithRun text = scan(clone, {u"--history"_s});
+    QVERIFY2(text.out.contains("shallow clone"), qPrintable(describe(text)));
 
     const EnvsmithRun tree = scan(clone, {u"--format"_s, u"json"_s});
     QVERIFY2(tree.exitCode == 1, qPrintable(describe(tree)));
@@ -259,11 +265,6 @@ void TestScanBadInput::invalidUtf8ContentAndNames()
         // The valid name is kept, with the right line.
         QVERIFY2(findings.contains(u"ok-\u00fc.txt:2:github-token"_s), qPrintable(describe(json)));
         // The invalid one must be scanned too, and shown in a readable form.
-        if (mode.isEmpty())
-            QEXPECT_FAIL("",
-                         "RepositoryScan opens working-tree files by a QString path: a name that is no "
-                         "UTF-8 is silently skipped (see the hygiene report)",
-                         Continue);
         QVERIFY2(findings.size() == 2 && findings.filter(u"me-"_s).size() == 1 &&
                      findings.filter(u"me-"_s).first().endsWith(u".txt:2:github-token"_s),
                  qPrintable(describe(json)));
@@ -319,6 +320,42 @@ void TestScanBadInput::gitignoreThatIsNoFile()
         QVERIFY2(run.exitCode == 1, qPrintable(describe(run)));
         QCOMPARE(jsonFindings(run.out), QStringList{u"a.txt:1:github-token"_s});
     }
+}
+
+void TestScanBadInput::configThatIsNoFile_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("kind");
+    QTest::newRow(".gitleaksignore to /dev/zero") << u".gitleaksignore"_s << u"device"_s;
+    QTest::newRow(".gitleaksignore FIFO") << u".gitleaksignore"_s << u"fifo"_s;
+    QTest::newRow(".gitleaks.toml FIFO") << u".gitleaks.toml"_s << u"fifo"_s;
+    QTest::newRow("[extend] path to /dev/zero") << u".gitleaks.toml"_s << u"extend-device"_s;
+    QTest::newRow("[extend] path to a FIFO") << u".gitleaks.toml"_s << u"extend-fifo"_s;
+}
+
+/// A cloned repository can hold a symlink to a device or a FIFO where a configuration file belongs: the
+/// scan refuses it with a message naming it (exit 3) instead of reading forever or blocking.
+void TestScanBadInput::configThatIsNoFile()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, kind);
+    TempGitRepo repo;
+    QVERIFY(repo.isValid());
+    QVERIFY(repo.writeFile(u"a.txt"_s, "hello\n"));
+    const QString fifo = repo.filePath(u"pipe"_s);
+    if (kind.endsWith(u"fifo"_s))
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    if (kind == u"device"_s)
+        QVERIFY(QFile::link(u"/dev/zero"_s, repo.filePath(file)));
+    else if (kind == u"fifo"_s)
+        QVERIFY(QFile::rename(fifo, repo.filePath(file)));
+    else
+        QVERIFY(repo.writeFile(
+            file, "[extend]\npath = \"" +
+                      (kind == u"extend-fifo"_s ? fifo.toUtf8() : QByteArray("/dev/zero")) + "\"\n"));
+    const EnvsmithRun run = scan(repo.path(), {});
+    QVERIFY2(run.exitCode == 3, qPrintable(describe(run)));
+    QVERIFY2(run.err.contains("not a regular file"), qPrintable(describe(run)));
 }
 
 QTEST_GUILESS_MAIN(TestScanBadInput)

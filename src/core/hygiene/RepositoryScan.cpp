@@ -187,10 +187,12 @@ std::expected<RepositoryScan::Result, QString> merge(std::vector<WorkerResult> &
 }
 
 /// Reads one working-tree file (not following a symbolic link) and scans it.
-void scanWorkingFile(WorkerResult &out, SecretScanner &scanner, const QString &root, const QString &path,
-                     qint64 maxBytes, std::vector<char> &buffer)
+void scanWorkingFile(WorkerResult &out, SecretScanner &scanner, const QByteArray &root,
+                     const QByteArray &name, qint64 maxBytes, std::vector<char> &buffer)
 {
-    const QByteArray native = QFile::encodeName(root + u'/' + path);
+    // Opened by git's own bytes (a name need not be UTF-8); shown as UTF-8, invalid bytes replaced.
+    const QString path = QString::fromUtf8(name);
+    const QByteArray native = root + '/' + name;
     const FileDescriptor file(::open(native.constData(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK));
     if (file.fd < 0) {
         if (errno == ENOENT || errno == ELOOP || errno == ENOTDIR)
@@ -494,21 +496,22 @@ std::expected<RepositoryScan::Result, QString> RepositoryScan::run(const GitRepo
             {u"ls-files"_s, u"-z"_s, u"--cached"_s, u"--others"_s, u"--exclude-standard"_s}, kGitTimeoutMs);
         if (listed.exitCode != 0)
             return std::unexpected(tr("git could not list the files: %1").arg(gitError(listed)));
-        QStringList paths;
+        QList<QByteArray> names;
         QSet<QByteArray> seen;
         for (const QByteArray &name : nulSplit(listed.out)) {
             if (seen.contains(name))
                 continue;
             seen.insert(name);
-            paths.append(QString::fromUtf8(name));
+            names.append(name);
         }
-        const int count = workerCount(paths.size());
+        const QByteArray nativeRoot = QFile::encodeName(root);
+        const int count = workerCount(names.size());
         std::vector<WorkerResult> workers(size_t(count), WorkerResult{});
         std::atomic<qsizetype> next{0};
         runOnThreads(count, [&](int worker) {
             std::vector<char> buffer;
-            for (qsizetype i = next++; i < paths.size(); i = next++)
-                scanWorkingFile(workers[size_t(worker)], scanner, root, paths.at(i), maxBytes, buffer);
+            for (qsizetype i = next++; i < names.size(); i = next++)
+                scanWorkingFile(workers[size_t(worker)], scanner, nativeRoot, names.at(i), maxBytes, buffer);
         });
         return merge(workers);
     }
@@ -585,7 +588,16 @@ std::expected<RepositoryScan::Result, QString> RepositoryScan::run(const GitRepo
     // oldest appearance, known only when the log ends: the few blobs with findings that turn out to be
     // older than first seen are scanned again with that origin, so path- and commit-bound allowlists and
     // fingerprints see the right ones.
-    return scanHistory(repository, scanner, maxBytes);
+    auto result = scanHistory(repository, scanner, maxBytes);
+    if (result) {
+        const auto shallow = repository.run({u"rev-parse"_s, u"--is-shallow-repository"_s});
+        if (shallow.exitCode == 0 && shallow.out.trimmed() == "true")
+            result->notScanned.prepend(
+                {QString(), QString(), 0,
+                 tr("this is a shallow clone: commits older than the ones it holds were not scanned (run "
+                    "`git fetch --unshallow` first to scan the whole history)")});
+    }
+    return result;
 }
 
 std::expected<RepositoryScan::Result, QString>

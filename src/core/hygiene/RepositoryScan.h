@@ -43,7 +43,8 @@ public:
         qint64 skippedBinary = 0;
         qint64 skippedLarge = 0;
     };
-    /// A file or blob that was not scanned, and why (a translated sentence naming no content).
+    /// A file or blob that was not scanned, and why (a translated sentence naming no content). An entry
+    /// with an empty path is about the history as a whole (a shallow clone's missing commits).
     struct NotScanned
     {
         QString path;

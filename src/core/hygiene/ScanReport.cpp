@@ -56,10 +56,14 @@ QString ScanReport::toText(const RepositoryScan::Result &result)
         out += u'\n' +
                tr("Not scanned (%n), so this scan is incomplete:", nullptr, int(result.notScanned.size()));
         for (const RepositoryScan::NotScanned &item : result.notScanned) {
-            out += u"\n  "_s + item.path;
-            if (!item.commit.isEmpty())
-                out += u' ' + tr("(commit %1)").arg(item.commit.left(12));
-            out += u": "_s + item.reason;
+            out += u"\n  "_s;
+            if (!item.path.isEmpty()) {
+                out += item.path;
+                if (!item.commit.isEmpty())
+                    out += u' ' + tr("(commit %1)").arg(item.commit.left(12));
+                out += u": "_s;
+            }
+            out += item.reason;
         }
     }
     return out;
@@ -149,15 +153,15 @@ QByteArray ScanReport::toSarif(const RepositoryScan::Result &result, const ScanR
         QString text = tr("Not scanned: %1").arg(item.reason);
         if (!item.commit.isEmpty())
             text += u' ' + tr("(blob added in commit %1)").arg(item.commit);
-        notifications.append(
-            QJsonObject{{u"level"_s, u"warning"_s},
-                        {u"message"_s, QJsonObject{{u"text"_s, text}}},
-                        {u"locations"_s,
-                         QJsonArray{QJsonObject{
-                             {u"physicalLocation"_s,
-                              QJsonObject{{u"artifactLocation"_s,
-                                           QJsonObject{{u"uri"_s, QString::fromUtf8(QUrl::toPercentEncoding(
-                                                                      item.path, "/"))}}}}}}}}});
+        QJsonObject notification{{u"level"_s, u"warning"_s}, {u"message"_s, QJsonObject{{u"text"_s, text}}}};
+        if (!item.path.isEmpty()) {
+            const QJsonObject location{
+                {u"uri"_s, QString::fromUtf8(QUrl::toPercentEncoding(item.path, "/"))}};
+            notification.insert(u"locations"_s,
+                                QJsonArray{QJsonObject{{u"physicalLocation"_s,
+                                                        QJsonObject{{u"artifactLocation"_s, location}}}}});
+        }
+        notifications.append(notification);
     }
     const QJsonObject invocation{{u"executionSuccessful"_s, true},
                                  {u"toolExecutionNotifications"_s, notifications}};
