@@ -1,7 +1,6 @@
 #include "core/hygiene/GitCatFile.h"
 
-#include <QProcessEnvironment>
-#include <QStandardPaths>
+#include "core/hygiene/GitRepository.h"
 
 #include <algorithm>
 
@@ -22,15 +21,8 @@ GitCatFile::~GitCatFile()
 
 std::expected<void, QString> GitCatFile::start(const QString &root)
 {
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(u"LC_ALL"_s, u"C"_s);
-    environment.insert(u"GIT_TERMINAL_PROMPT"_s, u"0"_s);
-    environment.remove(u"GIT_DIR"_s);
-    environment.remove(u"GIT_WORK_TREE"_s);
-    environment.remove(u"GIT_INDEX_FILE"_s);
-    m_process.setProcessEnvironment(environment);
-    m_process.setProgram(QStandardPaths::findExecutable(u"git"_s));
-    m_process.setArguments({u"-C"_s, root, u"cat-file"_s, u"--batch"_s});
+    if (!GitRepository::prepareProcess(m_process, root, {u"cat-file"_s, u"--batch"_s}))
+        return std::unexpected(tr("The git program was not found. Install git and try again."));
     m_process.start();
     if (!m_process.waitForStarted(30000))
         return std::unexpected(tr("Could not run git cat-file: %1").arg(m_process.errorString()));

@@ -95,6 +95,22 @@ bool GitRepository::gitAvailable()
     return !gitProgram().isEmpty();
 }
 
+bool GitRepository::prepareProcess(QProcess &process, const QString &workingDir, const QStringList &args)
+{
+    const QString program = gitProgram();
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"LC_ALL"_s, u"C"_s);
+    env.insert(u"GIT_TERMINAL_PROMPT"_s, u"0"_s);
+    env.insert(u"GIT_OPTIONAL_LOCKS"_s, u"0"_s);
+    env.remove(u"GIT_DIR"_s);
+    env.remove(u"GIT_WORK_TREE"_s);
+    env.remove(u"GIT_PREFIX"_s);
+    process.setProcessEnvironment(env);
+    process.setProgram(program);
+    process.setArguments(QStringList{u"-C"_s, workingDir} + args);
+    return !program.isEmpty();
+}
+
 GitRepository::RunResult GitRepository::runGit(const QString &workingDir, const QStringList &args,
                                                const QByteArray *input, int timeoutMs)
 {
@@ -105,18 +121,8 @@ GitRepository::RunResult GitRepository::runGit(const QString &workingDir, const 
             "GitRepository", "The git program was not found. Install git and try again.");
         return result;
     }
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"LC_ALL"_s, u"C"_s);
-    env.insert(u"GIT_TERMINAL_PROMPT"_s, u"0"_s);
-    env.insert(u"GIT_OPTIONAL_LOCKS"_s, u"0"_s);
-    env.remove(u"GIT_DIR"_s);
-    env.remove(u"GIT_WORK_TREE"_s);
-    env.remove(u"GIT_PREFIX"_s);
-
     QProcess process;
-    process.setProcessEnvironment(env);
-    process.setProgram(program);
-    process.setArguments(QStringList{u"-C"_s, workingDir} + args);
+    prepareProcess(process, workingDir, args);
     if (!input)
         process.setStandardInputFile(QProcess::nullDevice());
     process.start();

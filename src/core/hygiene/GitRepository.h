@@ -6,6 +6,8 @@
 
 #include <expected>
 
+class QProcess;
+
 /// A git working tree, inspected through the `git` program itself (so ignore rules, core.excludesFile,
 /// info/exclude and tracked files get git's own verdicts). Never passes a value on git's command line.
 class GitRepository
@@ -69,6 +71,10 @@ public:
     /// The URL of remote `origin` with any credentials removed; empty when there is none.
     QString originUrl() const;
 
+    /// Sets @p process up to run `git -C workingDir args...` with the environment run() uses (LC_ALL=C,
+    /// GIT_TERMINAL_PROMPT=0, GIT_OPTIONAL_LOCKS=0, GIT_DIR / GIT_WORK_TREE / GIT_PREFIX removed), for
+    /// callers that stream git's output themselves. False when git is not installed.
+    static bool prepareProcess(QProcess &process, const QString &workingDir, const QStringList &args);
     /// Runs `git -C root args...` (stdin closed) with a timeout in milliseconds.
     /// The environment has LC_ALL=C and GIT_TERMINAL_PROMPT=0, GIT_DIR / GIT_WORK_TREE removed.
     RunResult run(const QStringList &args, int timeoutMs = 60000) const;

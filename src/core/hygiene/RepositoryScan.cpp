@@ -10,9 +10,7 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QProcess>
-#include <QProcessEnvironment>
 #include <QSet>
-#include <QStandardPaths>
 
 #include <QThread>
 
@@ -332,17 +330,10 @@ std::expected<RepositoryScan::Result, QString> scanHistory(const GitRepository &
     const QString root = repository.root();
     const qint64 limit = std::min(maxBytes, kEngineLimitBytes);
     QProcess log;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(u"LC_ALL"_s, u"C"_s);
-    environment.insert(u"GIT_TERMINAL_PROMPT"_s, u"0"_s);
-    environment.remove(u"GIT_DIR"_s);
-    environment.remove(u"GIT_WORK_TREE"_s);
-    environment.remove(u"GIT_INDEX_FILE"_s);
-    log.setProcessEnvironment(environment);
-    log.setProgram(QStandardPaths::findExecutable(u"git"_s));
-    log.setArguments({u"-C"_s, root, u"-c"_s, u"core.quotePath=false"_s, u"log"_s, u"--all"_s,
-                      u"--no-renames"_s, u"--raw"_s, u"--no-abbrev"_s, u"-z"_s,
-                      u"--diff-merges=first-parent"_s, u"--format=%x01%H%x02%an <%ae>"_s});
+    GitRepository::prepareProcess(log, root,
+                                  {u"-c"_s, u"core.quotePath=false"_s, u"log"_s, u"--all"_s,
+                                   u"--no-renames"_s, u"--raw"_s, u"--no-abbrev"_s, u"-z"_s,
+                                   u"--diff-merges=first-parent"_s, u"--format=%x01%H%x02%an <%ae>"_s});
     log.start(QIODevice::ReadOnly);
     if (!log.waitForStarted(30000))
         return std::unexpected(RepositoryScan::tr("Could not run git log: %1").arg(log.errorString()));
