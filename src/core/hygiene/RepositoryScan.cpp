@@ -20,7 +20,6 @@
 #include <unistd.h>
 
 #include <algorithm>
-#include <atomic>
 #include <cerrno>
 #include <condition_variable>
 #include <cstring>
@@ -112,22 +111,6 @@ int workerCount(qsizetype items)
 {
     return int(std::clamp<qsizetype>(std::min<qsizetype>(QThread::idealThreadCount(), 8), 1,
                                      std::max<qsizetype>(items, 1)));
-}
-
-/// Runs @p work(worker) on @p count threads and waits for all of them.
-void runOnThreads(int count, const std::function<void(int)> &work)
-{
-    if (count <= 1) {
-        work(0);
-        return;
-    }
-    std::vector<std::unique_ptr<QThread>> threads;
-    for (int i = 0; i < count; ++i) {
-        threads.emplace_back(QThread::create([&work, i] { work(i); }));
-        threads.back()->start();
-    }
-    for (const auto &thread : threads)
-        thread->wait();
 }
 
 QString tooLargeReason(qint64 bytes, qint64 maxBytes)
@@ -246,8 +229,9 @@ void scanWorkingFile(WorkerResult &out, SecretScanner &scanner, const QByteArray
     scanInto(out, scanner, QByteArrayView(buffer.data(), have), path);
 }
 
-/// Blob names from the log, handed to the scanning threads in slices.
-class BlobQueue
+/// Names (blobs from the log, files from ls-files) handed from the thread reading git to the scanning
+/// threads in slices.
+class NameQueue
 {
 public:
     void push(QList<QByteArray> names)
@@ -344,7 +328,7 @@ std::expected<RepositoryScan::Result, QString> scanHistory(const GitRepository &
         const std::lock_guard lock(originsMutex);
         return origins.value(oid);
     };
-    BlobQueue queue;
+    NameQueue queue;
     constexpr qsizetype kSlice = 256;
     const int count = workerCount(1024);
     std::vector<HistoryWorker> workers(static_cast<size_t>(count));
@@ -469,6 +453,75 @@ std::expected<RepositoryScan::Result, QString> scanHistory(const GitRepository &
     return merge(results);
 }
 
+/// The working tree: `git ls-files` streams its names to the scanning threads, which read each file.
+std::expected<RepositoryScan::Result, QString> scanWorkingTree(const GitRepository &repository,
+                                                               SecretScanner &scanner, qint64 maxBytes)
+{
+    QProcess listing;
+    GitRepository::prepareProcess(
+        listing, repository.root(),
+        {u"ls-files"_s, u"-z"_s, u"--cached"_s, u"--others"_s, u"--exclude-standard"_s});
+    listing.start(QIODevice::ReadOnly);
+    if (!listing.waitForStarted(30000))
+        return std::unexpected(
+            RepositoryScan::tr("Could not run git ls-files: %1").arg(listing.errorString()));
+    const QByteArray nativeRoot = QFile::encodeName(repository.root());
+    NameQueue queue;
+    constexpr qsizetype kSlice = 32;
+    const int count = workerCount(1024);
+    std::vector<WorkerResult> workers(static_cast<size_t>(count));
+    std::vector<std::unique_ptr<QThread>> threads;
+    for (int index = 0; index < count; ++index) {
+        threads.emplace_back(QThread::create([&, index] {
+            std::vector<char> buffer;
+            for (QList<QByteArray> slice = queue.take(kSlice); !slice.isEmpty(); slice = queue.take(kSlice))
+                for (const QByteArray &name : std::as_const(slice))
+                    scanWorkingFile(workers[size_t(index)], scanner, nativeRoot, name, maxBytes, buffer);
+        }));
+        threads.back()->start();
+    }
+    // A file both tracked and untracked-listed (or listed once per merge stage) is scanned once.
+    QSet<QByteArray> seen;
+    QByteArray pending;
+    const auto parse = [&] {
+        QList<QByteArray> fresh;
+        qsizetype start = 0;
+        for (qsizetype end = pending.indexOf('\0'); end >= 0; end = pending.indexOf('\0', start)) {
+            QByteArray name = pending.sliced(start, end - start);
+            start = end + 1;
+            if (!name.isEmpty() && !seen.contains(name)) {
+                seen.insert(name);
+                fresh.append(std::move(name));
+            }
+        }
+        pending.remove(0, start);
+        if (!fresh.isEmpty())
+            queue.push(std::move(fresh));
+    };
+    while (listing.state() != QProcess::NotRunning) {
+        if (!listing.waitForReadyRead(kGitTimeoutMs) && listing.state() != QProcess::NotRunning &&
+            listing.bytesAvailable() == 0)
+            break; // timed out
+        pending += listing.readAllStandardOutput();
+        parse();
+    }
+    listing.waitForFinished(kGitTimeoutMs);
+    pending += listing.readAllStandardOutput();
+    parse();
+    queue.close();
+    for (const auto &thread : threads)
+        thread->wait();
+    if (listing.exitStatus() != QProcess::NormalExit || listing.exitCode() != 0) {
+        QString text = QString::fromUtf8(listing.readAllStandardError()).trimmed();
+        if (const qsizetype newline = text.indexOf(u'\n'); newline >= 0)
+            text.truncate(newline);
+        if (text.isEmpty())
+            text = RepositoryScan::tr("git ls-files ended abnormally");
+        return std::unexpected(RepositoryScan::tr("git could not list the files: %1").arg(text));
+    }
+    return merge(workers);
+}
+
 } // namespace
 
 bool RepositoryScan::isLocalEnvFileName(const QString &fileName)
@@ -483,28 +536,7 @@ std::expected<RepositoryScan::Result, QString> RepositoryScan::run(const GitRepo
     const QString root = repository.root();
 
     if (mode == Mode::WorkingTree) {
-        const auto listed = repository.run(
-            {u"ls-files"_s, u"-z"_s, u"--cached"_s, u"--others"_s, u"--exclude-standard"_s}, kGitTimeoutMs);
-        if (listed.exitCode != 0)
-            return std::unexpected(tr("git could not list the files: %1").arg(gitError(listed)));
-        QList<QByteArray> names;
-        QSet<QByteArray> seen;
-        for (const QByteArray &name : nulSplit(listed.out)) {
-            if (seen.contains(name))
-                continue;
-            seen.insert(name);
-            names.append(name);
-        }
-        const QByteArray nativeRoot = QFile::encodeName(root);
-        const int count = workerCount(names.size());
-        std::vector<WorkerResult> workers(size_t(count), WorkerResult{});
-        std::atomic<qsizetype> next{0};
-        runOnThreads(count, [&](int worker) {
-            std::vector<char> buffer;
-            for (qsizetype i = next++; i < names.size(); i = next++)
-                scanWorkingFile(workers[size_t(worker)], scanner, nativeRoot, names.at(i), maxBytes, buffer);
-        });
-        return merge(workers);
+        return scanWorkingTree(repository, scanner, maxBytes);
     }
 
     if (mode == Mode::Staged) {
