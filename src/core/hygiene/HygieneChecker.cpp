@@ -1,5 +1,6 @@
 #include "core/hygiene/HygieneChecker.h"
 
+#include "core/hygiene/CommitGuardInstaller.h"
 #include "core/hygiene/GitIgnoreFixer.h"
 #include "core/hygiene/GitRepository.h"
 
@@ -131,10 +132,23 @@ HygieneFinding checkIgnored(const GitRepository &repo, const QString &path)
     return finding;
 }
 
-QList<HygieneFinding> checkTracked(const GitRepository &repo, const QString &path)
+/// The project folder's `.envrc` (direnv), relative to the git top folder.
+QString envrcPath(const GitRepository &repo, const QString &repoRoot)
+{
+    QString folder = QFileInfo(repoRoot).canonicalFilePath();
+    if (folder.isEmpty())
+        folder = QFileInfo(repoRoot).absoluteFilePath();
+    const QString relative = QDir(repo.root()).relativeFilePath(QDir(folder).filePath(u".envrc"_s));
+    if (relative.startsWith(u"../"_s) || QDir::isAbsolutePath(relative))
+        return u".envrc"_s;
+    return relative;
+}
+
+QList<HygieneFinding> checkTracked(const GitRepository &repo, const QString &path, const QString &envrc)
 {
     const QString id = u"env-not-tracked"_s;
-    const auto result = repo.run(QStringList{u"ls-files"_s, u"-z"_s, u"--"_s} + familyPathspecs(path));
+    const auto result = repo.run(QStringList{u"ls-files"_s, u"-z"_s, u"--"_s} + familyPathspecs(path) +
+                                 QStringList{u":(literal)"_s + envrc});
     if (result.exitCode != 0)
         return {couldNotCheck(
             id, path, result.error.isEmpty() ? QString::fromUtf8(result.err).trimmed() : result.error)};
@@ -153,6 +167,13 @@ QList<HygieneFinding> checkTracked(const GitRepository &repo, const QString &pat
         finding.message =
             HygieneChecker::tr("%1 is tracked by git: everyone with the repository gets the secrets in it.")
                 .arg(quoted(trackedPath));
+        if (trackedPath == envrc) {
+            // direnv's file often holds only `use nix` or `dotenv`: a warning, not an error.
+            finding.severity = HygieneFinding::Severity::Warning;
+            finding.message = HygieneChecker::tr("%1 (direnv) is tracked by git: if it exports secrets, "
+                                                 "everyone with the repository gets them.")
+                                  .arg(quoted(trackedPath));
+        }
         finding.fixDescription =
             HygieneChecker::tr("Stop tracking it with `git rm --cached -- %1` (your file stays), then "
                                "commit; treat its secrets as leaked and rotate them.")
@@ -264,12 +285,112 @@ HygieneFinding checkHistory(const GitRepository &repo, const QString &path)
     return finding;
 }
 
+HygieneFinding checkEnvrcIgnored(const GitRepository &repo, const QString &envrc)
+{
+    const QString id = u"envrc-ignored"_s;
+    if (!QFileInfo::exists(QDir(repo.root()).filePath(envrc)))
+        return notApplicable(id, envrc,
+                             HygieneChecker::tr("There is no %1 (direnv) file.").arg(quoted(envrc)));
+    // The rules only (--no-index): a tracked .envrc is env-not-tracked's finding, and adding a rule
+    // would not untrack it.
+    const auto verdicts = repo.ignoredByRules({envrc});
+    if (!verdicts)
+        return couldNotCheck(id, envrc, verdicts.error());
+    HygieneFinding finding;
+    finding.id = id;
+    finding.path = envrc;
+    if (verdicts->value(0)) {
+        finding.status = HygieneFinding::Status::Passed;
+        finding.message = HygieneChecker::tr("git ignores %1 (direnv).").arg(quoted(envrc));
+        return finding;
+    }
+    finding.status = HygieneFinding::Status::Failed;
+    finding.severity = HygieneFinding::Severity::Warning;
+    finding.fix = HygieneFinding::Fix::AddToGitignore;
+    finding.message = HygieneChecker::tr("git would not ignore %1 (direnv's file, which often exports "
+                                         "secrets), so it could be committed by accident.")
+                          .arg(quoted(envrc));
+    const auto match = repo.ignoreMatch(envrc);
+    if (match && match->matched() && match->negated())
+        finding.message += u' ' + HygieneChecker::tr("The rule %1 in %2 (line %3) re-includes %4.")
+                                      .arg(quoted(match->pattern), match->source)
+                                      .arg(match->line)
+                                      .arg(quoted(envrc));
+    const qsizetype slash = envrc.lastIndexOf(u'/');
+    const QString gitignore = slash < 0 ? u".gitignore"_s : envrc.left(slash + 1) + u".gitignore"_s;
+    finding.fixDescription = HygieneChecker::tr("Add the line %1 to %2.").arg(quoted(u".envrc"_s), gitignore);
+    return finding;
+}
+
+HygieneFinding checkCommitGuard(const QString &root)
+{
+    const QString id = u"commit-guard"_s;
+    const auto installed = CommitGuardInstaller::isInstalled(root);
+    if (!installed)
+        return couldNotCheck(id, QString(), installed.error());
+    // The hook file, relative to the working tree when it is inside (`.git/hooks/pre-commit`).
+    const auto folder = CommitGuardInstaller::hooksFolder(root);
+    QString hook = folder ? QDir(*folder).filePath(u"pre-commit"_s) : u"pre-commit"_s;
+    if (const QString relative = QDir(root).relativeFilePath(hook);
+        folder && !relative.startsWith(u"../"_s) && !QDir::isAbsolutePath(relative))
+        hook = relative;
+    hook = QDir::toNativeSeparators(hook);
+    HygieneFinding finding;
+    finding.id = id;
+    if (*installed) {
+        finding.status = HygieneFinding::Status::Passed;
+        finding.message = HygieneChecker::tr("Envsmith's pre-commit hook (%1) stops commits that add an env "
+                                             "file or a secret.")
+                              .arg(quoted(hook));
+        return finding;
+    }
+    finding.status = HygieneFinding::Status::Failed;
+    finding.severity = HygieneFinding::Severity::Warning;
+    finding.fix = HygieneFinding::Fix::InstallHook;
+    finding.message = HygieneChecker::tr("No commit guard: nothing stops a commit that adds an env file or a "
+                                         "secret (Envsmith's pre-commit hook is not installed).");
+    finding.fixDescription =
+        HygieneChecker::tr("Install Envsmith's pre-commit hook as %1 (`envsmith install-hook`): every commit "
+                           "then runs `envsmith scan --staged` and is stopped when it adds an env file or a "
+                           "secret. An existing pre-commit hook is kept and still runs first.")
+            .arg(quoted(hook));
+    return finding;
+}
+
 bool isSafeRelativePath(const QString &path)
 {
     if (path.isEmpty() || QDir::isAbsolutePath(path))
         return false;
     const QStringList parts = path.split(u'/');
     return !parts.contains(u".."_s);
+}
+
+/// Appends `.envrc` to the .gitignore beside @p envrc (the top level when that folder is gone), then asks
+/// git whether the rules now cover it.
+std::expected<void, QString> ignoreEnvrc(const GitRepository &repo, const QString &envrc)
+{
+    if (QFileInfo(envrc).fileName() != u".envrc"_s)
+        return std::unexpected(
+            HygieneChecker::tr("The finding names %1, not a .envrc file; run the check again.")
+                .arg(quoted(envrc)));
+    const QFileInfo info(QDir(repo.root()).filePath(envrc));
+    const QString folder = QFileInfo(info.absolutePath()).isDir() ? info.absolutePath() : repo.root();
+    if (auto appended = GitIgnoreFixer::append(folder, {u".envrc"_s}); !appended)
+        return std::unexpected(appended.error());
+    const auto verdicts = repo.ignoredByRules({envrc});
+    if (!verdicts)
+        return std::unexpected(verdicts.error());
+    if (verdicts->value(0))
+        return {};
+    const auto match = repo.ignoreMatch(envrc);
+    if (match && match->matched() && match->negated())
+        return std::unexpected(HygieneChecker::tr("git still does not ignore %1: the rule %2 in %3 (line %4) "
+                                                  "re-includes it. Remove that line, then check again.")
+                                   .arg(quoted(envrc), quoted(match->pattern), match->source)
+                                   .arg(match->line));
+    return std::unexpected(HygieneChecker::tr("git still does not ignore %1 after updating .gitignore. Check "
+                                              "the ignore rules with `git check-ignore -v --no-index %2`.")
+                               .arg(quoted(envrc), envrc));
 }
 
 } // namespace
@@ -290,18 +411,37 @@ HygieneReport HygieneChecker::check(const QString &repoRoot, const QString &envF
         report.add(notApplicable(u"env-not-tracked"_s, path, message));
         report.add(checkMode(location));
         report.add(notApplicable(u"env-in-history"_s, path, message));
+        report.add(notApplicable(u"envrc-ignored"_s, u".envrc"_s, message));
+        report.add(notApplicable(u"commit-guard"_s, QString(), message));
         return report;
     }
+    const QString envrc = envrcPath(repo, repoRoot);
     report.add(checkIgnored(repo, path));
-    for (HygieneFinding &finding : checkTracked(repo, path))
+    for (HygieneFinding &finding : checkTracked(repo, path, envrc))
         report.add(std::move(finding));
     report.add(checkMode(location));
     report.add(checkHistory(repo, path));
+    report.add(checkEnvrcIgnored(repo, envrc));
+    report.add(checkCommitGuard(repo.root()));
     return report;
 }
 
 std::expected<void, QString> HygieneChecker::applyFix(const QString &repoRoot, const HygieneFinding &finding)
 {
+    return applyFix(repoRoot, finding,
+                    QCoreApplication::instance() != nullptr ? QCoreApplication::applicationFilePath()
+                                                            : QString());
+}
+
+std::expected<void, QString> HygieneChecker::applyFix(const QString &repoRoot, const HygieneFinding &finding,
+                                                      const QString &envsmithBinary)
+{
+    if (finding.fix == HygieneFinding::Fix::InstallHook) {
+        const auto installed = CommitGuardInstaller::install(repoRoot, envsmithBinary);
+        if (!installed)
+            return std::unexpected(installed.error());
+        return {};
+    }
     if (finding.fix != HygieneFinding::Fix::None && !isSafeRelativePath(finding.path))
         return std::unexpected(
             HygieneChecker::tr("The finding names no usable file path (%1); run the check again.")
@@ -314,6 +454,8 @@ std::expected<void, QString> HygieneChecker::applyFix(const QString &repoRoot, c
     case HygieneFinding::Fix::AddToGitignore: {
         if (!repo.isValid())
             return std::unexpected(repo.errorString());
+        if (finding.id == u"envrc-ignored"_s)
+            return ignoreEnvrc(repo, finding.path);
         // The .gitignore of the env file's own folder: the deepest level, so no rule of a parent folder
         // (such as `!.env`) can override it. Fall back to the top level when that folder is missing.
         const QFileInfo envInfo(QDir(repo.root()).filePath(finding.path));
@@ -371,6 +513,8 @@ std::expected<void, QString> HygieneChecker::applyFix(const QString &repoRoot, c
                     .arg(quoted(finding.path), QDir::toNativeSeparators(file)));
         return {};
     }
+    case HygieneFinding::Fix::InstallHook:
+        break; // handled above: it names no file
     }
     return std::unexpected(HygieneChecker::tr("Unknown fix."));
 }

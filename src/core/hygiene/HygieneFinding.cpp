@@ -39,6 +39,8 @@ QString HygieneFinding::fixName(Fix fix)
         return u"untrack-file"_s;
     case Fix::RestrictMode:
         return u"restrict-mode"_s;
+    case Fix::InstallHook:
+        return u"install-hook"_s;
     }
     return u"none"_s;
 }

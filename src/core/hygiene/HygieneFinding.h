@@ -10,7 +10,8 @@ struct HygieneFinding
         None,
         AddToGitignore, ///< append patterns to .gitignore
         UntrackFile,    ///< `git rm --cached -- path`
-        RestrictMode    ///< chmod 600
+        RestrictMode,   ///< chmod 600
+        InstallHook     ///< install Envsmith's pre-commit hook (CommitGuardInstaller::install)
     };
     enum class Status { Passed, Failed, NotApplicable };
 
@@ -30,6 +31,6 @@ struct HygieneFinding
     static QString severityName(Severity severity);
     /// `passed`, `failed`, `not-applicable` (stable, not translated).
     static QString statusName(Status status);
-    /// `none`, `add-to-gitignore`, `untrack-file`, `restrict-mode` (stable, not translated).
+    /// `none`, `add-to-gitignore`, `untrack-file`, `restrict-mode`, `install-hook` (stable, not translated).
     static QString fixName(Fix fix);
 };

@@ -1,9 +1,12 @@
+#include "core/hygiene/CommitGuardInstaller.h"
 #include "core/hygiene/GitIgnoreFixer.h"
 #include "core/hygiene/GitRepository.h"
 #include "core/hygiene/HygieneChecker.h"
 
 #include "TempGitRepo.h"
+#include "TestFiles.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -70,7 +73,16 @@ QByteArray readFile(const QString &path)
 bool fullGitignore(const TempGitRepo &git)
 {
     return git.writeFile(u".gitignore"_s,
-                         "# Local secrets\n.env\n.env.local\n.env.*.local\n.env.envsmith-backup-*\n");
+                         "# Local secrets\n.env\n.env.local\n.env.*.local\n.env.envsmith-backup-*\n.envrc\n");
+}
+
+/// Installs the commit guard (calling a binary that need not exist: these tests never commit through it).
+bool installGuard(const TempGitRepo &git)
+{
+    const auto installed = CommitGuardInstaller::install(git.path(), u"/nonexistent/envsmith"_s);
+    if (!installed)
+        qWarning("install failed: %s", qPrintable(installed.error()));
+    return installed.has_value();
 }
 
 } // namespace
@@ -98,6 +110,14 @@ private Q_SLOTS:
     void subfolderAsRoot();
     void noSecretValueInOutput();
     void fixNoneIsAnError();
+    void commitGuardMissingAndFix();
+    void commitGuardHonoursHooksPath();
+    void foreignHookIsNoGuard();
+    void envrc_data();
+    void envrc();
+    void envrcFix();
+    void envrcInSubfolderProject();
+    void trackedEnvrcIsAWarning();
 };
 
 void TestHygieneChecker::initTestCase()
@@ -113,15 +133,18 @@ void TestHygieneChecker::cleanRepositoryPasses()
     QVERIFY(git.writeFile(u"README"_s, "hi\n"));
     QVERIFY(!git.commitAll(u"init"_s).isEmpty());
     QVERIFY(writeEnv(git));
+    QVERIFY(git.writeFile(u".envrc"_s, "dotenv\n"));
+    QVERIFY(installGuard(git));
     const HygieneReport report = HygieneChecker::check(git.path());
-    QCOMPARE(report.findings().size(), 4);
+    QCOMPARE(report.findings().size(), 6);
     for (const HygieneFinding &finding : report.findings())
         QVERIFY2(finding.status == HygieneFinding::Status::Passed,
                  qPrintable(finding.id + u": "_s + finding.message));
     QStringList ids;
     for (const HygieneFinding &finding : report.findings())
         ids.append(finding.id);
-    QCOMPARE(ids, (QStringList{u"env-ignored"_s, u"env-not-tracked"_s, u"env-mode"_s, u"env-in-history"_s}));
+    QCOMPARE(ids, (QStringList{u"env-ignored"_s, u"env-not-tracked"_s, u"env-mode"_s, u"env-in-history"_s,
+                               u"envrc-ignored"_s, u"commit-guard"_s}));
     QVERIFY(!report.hasErrors());
 }
 
@@ -135,7 +158,8 @@ void TestHygieneChecker::notARepository()
     QVERIFY(QFile::setPermissions(env.fileName(), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
                                                       QFileDevice::ReadGroup | QFileDevice::ReadOther));
     const HygieneReport report = HygieneChecker::check(dir.path());
-    for (const QString &id : {u"env-ignored"_s, u"env-not-tracked"_s, u"env-in-history"_s}) {
+    for (const QString &id : {u"env-ignored"_s, u"env-not-tracked"_s, u"env-in-history"_s, u"envrc-ignored"_s,
+                              u"commit-guard"_s}) {
         const HygieneFinding finding = single(report, id);
         QCOMPARE(finding.status, HygieneFinding::Status::NotApplicable);
         QVERIFY2(finding.message.contains(u"not inside a git working tree"_s), qPrintable(finding.message));
@@ -314,6 +338,8 @@ void TestHygieneChecker::repositoryWithoutCommits()
     const TempGitRepo git;
     QVERIFY(fullGitignore(git));
     QVERIFY(writeEnv(git));
+    QVERIFY(git.writeFile(u".envrc"_s, "dotenv\n"));
+    QVERIFY(installGuard(git));
     const HygieneReport report = HygieneChecker::check(git.path());
     for (const HygieneFinding &finding : report.findings())
         QVERIFY2(finding.status == HygieneFinding::Status::Passed,
@@ -416,6 +442,188 @@ void TestHygieneChecker::fixNoneIsAnError()
     finding.fix = HygieneFinding::Fix::RestrictMode;
     finding.path = u"../outside"_s;
     QVERIFY(!HygieneChecker::applyFix(git.path(), finding).has_value());
+}
+
+void TestHygieneChecker::commitGuardMissingAndFix()
+{
+    const TempGitRepo git;
+    QVERIFY(fullGitignore(git));
+    const HygieneFinding missing = single(HygieneChecker::check(git.path()), u"commit-guard"_s);
+    QCOMPARE(missing.status, HygieneFinding::Status::Failed);
+    QCOMPARE(missing.severity, HygieneFinding::Severity::Warning);
+    QCOMPARE(missing.fix, HygieneFinding::Fix::InstallHook);
+    QCOMPARE(HygieneFinding::fixName(missing.fix), u"install-hook"_s);
+    QVERIFY2(missing.fixDescription.contains(u"envsmith install-hook"_s), qPrintable(missing.fixDescription));
+    QVERIFY2(missing.fixDescription.contains(u".git/hooks/pre-commit"_s), qPrintable(missing.fixDescription));
+    QVERIFY(!HygieneChecker::check(git.path()).hasErrors()); // a warning, not an error
+
+    const QString binary = u"/opt/envsmith/bin/envsmith"_s;
+    const auto fixed = HygieneChecker::applyFix(git.path(), missing, binary);
+    QVERIFY2(fixed.has_value(), qPrintable(fixed.error()));
+    const QByteArray hook = TestFiles::readFile(git.filePath(u".git/hooks/pre-commit"_s));
+    QVERIFY(CommitGuardInstaller::isOurHook(hook));
+    QVERIFY2(hook.contains("'" + binary.toUtf8() + "'"), hook.constData());
+    const HygieneFinding passed = single(HygieneChecker::check(git.path()), u"commit-guard"_s);
+    QCOMPARE(passed.status, HygieneFinding::Status::Passed);
+    QVERIFY2(passed.message.contains(u".git/hooks/pre-commit"_s), qPrintable(passed.message));
+    // Applying it again only refreshes the hook.
+    QVERIFY(HygieneChecker::applyFix(git.path(), missing, binary).has_value());
+    QVERIFY(!QFileInfo::exists(git.filePath(u".git/hooks/pre-commit.envsmith-chained"_s)));
+}
+
+void TestHygieneChecker::commitGuardHonoursHooksPath()
+{
+    // A hook in .git/hooks does not guard anything once core.hooksPath points elsewhere.
+    const TempGitRepo git;
+    QVERIFY(installGuard(git));
+    QCOMPARE(single(HygieneChecker::check(git.path()), u"commit-guard"_s).status,
+             HygieneFinding::Status::Passed);
+    QVERIFY(git.runOk({u"config"_s, u"core.hooksPath"_s, u".githooks"_s}));
+    const HygieneFinding missing = single(HygieneChecker::check(git.path()), u"commit-guard"_s);
+    QCOMPARE(missing.status, HygieneFinding::Status::Failed);
+    QVERIFY2(missing.fixDescription.contains(u".githooks/pre-commit"_s), qPrintable(missing.fixDescription));
+    QVERIFY(HygieneChecker::applyFix(git.path(), missing, u"/opt/envsmith"_s).has_value());
+    QVERIFY(CommitGuardInstaller::isOurHook(TestFiles::readFile(git.filePath(u".githooks/pre-commit"_s))));
+    QCOMPARE(single(HygieneChecker::check(git.path()), u"commit-guard"_s).status,
+             HygieneFinding::Status::Passed);
+}
+
+void TestHygieneChecker::foreignHookIsNoGuard()
+{
+    const TempGitRepo git;
+    const QString hookPath = git.filePath(u".git/hooks/pre-commit"_s);
+    QVERIFY(QDir().mkpath(QFileInfo(hookPath).absolutePath()));
+    const QByteArray foreign = "#!/bin/sh\nexit 0\n";
+    QVERIFY(TestFiles::writeFile(hookPath, foreign));
+    const HygieneFinding missing = single(HygieneChecker::check(git.path()), u"commit-guard"_s);
+    QCOMPARE(missing.status, HygieneFinding::Status::Failed);
+    QVERIFY(HygieneChecker::applyFix(git.path(), missing, u"/opt/envsmith"_s).has_value());
+    // The foreign hook is kept (chained), ours is in place.
+    QCOMPARE(TestFiles::readFile(git.filePath(u".git/hooks/pre-commit.envsmith-chained"_s)), foreign);
+    QCOMPARE(single(HygieneChecker::check(git.path()), u"commit-guard"_s).status,
+             HygieneFinding::Status::Passed);
+}
+
+void TestHygieneChecker::envrc_data()
+{
+    QTest::addColumn<bool>("present");
+    QTest::addColumn<QByteArray>("gitignore"); // empty: no .gitignore
+    QTest::addColumn<QByteArray>("exclude");   // .git/info/exclude
+    QTest::addColumn<int>("status");
+
+    const int passed = int(HygieneFinding::Status::Passed);
+    const int failed = int(HygieneFinding::Status::Failed);
+    const int na = int(HygieneFinding::Status::NotApplicable);
+    QTest::newRow("absent") << false << QByteArray() << QByteArray() << na;
+    QTest::newRow("absent, not ignored") << false << QByteArray(".env\n") << QByteArray() << na;
+    QTest::newRow("no .gitignore") << true << QByteArray() << QByteArray() << failed;
+    QTest::newRow("only .env ignored") << true << QByteArray(".env\n") << QByteArray() << failed;
+    QTest::newRow(".env* covers it") << true << QByteArray(".env*\n") << QByteArray() << passed;
+    QTest::newRow("ignored") << true << QByteArray(".envrc\n") << QByteArray() << passed;
+    QTest::newRow("anchored") << true << QByteArray("/.envrc\n") << QByteArray() << passed;
+    QTest::newRow("dotfiles glob") << true << QByteArray(".*\n") << QByteArray() << passed;
+    QTest::newRow("negated") << true << QByteArray(".*\n!.envrc\n") << QByteArray() << failed;
+    QTest::newRow("info/exclude") << true << QByteArray() << QByteArray(".envrc\n") << passed;
+}
+
+void TestHygieneChecker::envrc()
+{
+    QFETCH(bool, present);
+    QFETCH(QByteArray, gitignore);
+    QFETCH(QByteArray, exclude);
+    QFETCH(int, status);
+    const TempGitRepo git;
+    if (present)
+        QVERIFY(git.writeFile(u".envrc"_s, "export API_KEY=" + kSecretValue + '\n'));
+    if (!gitignore.isEmpty())
+        QVERIFY(git.writeFile(u".gitignore"_s, gitignore));
+    if (!exclude.isEmpty())
+        QVERIFY(git.writeFile(u".git/info/exclude"_s, exclude));
+    const HygieneFinding finding = single(HygieneChecker::check(git.path()), u"envrc-ignored"_s);
+    QCOMPARE(finding.id, u"envrc-ignored"_s);
+    QCOMPARE(int(finding.status), status);
+    QCOMPARE(finding.path, u".envrc"_s);
+    QVERIFY(!finding.message.contains(u"sk_live"_s));
+    // git itself agrees (check-ignore exits 0 when ignored).
+    if (present)
+        QCOMPARE(git.run({u"check-ignore"_s, u"-q"_s, u"--"_s, u".envrc"_s}).exitCode == 0,
+                 status == int(HygieneFinding::Status::Passed));
+    if (finding.status == HygieneFinding::Status::Failed) {
+        QCOMPARE(finding.severity, HygieneFinding::Severity::Warning);
+        QCOMPARE(finding.fix, HygieneFinding::Fix::AddToGitignore);
+        QVERIFY2(finding.fixDescription.contains(u"`.envrc`"_s), qPrintable(finding.fixDescription));
+        if (gitignore.contains("!.envrc"))
+            QVERIFY2(finding.message.contains(u"`!.envrc`"_s), qPrintable(finding.message));
+    }
+}
+
+void TestHygieneChecker::envrcFix()
+{
+    const TempGitRepo git;
+    QVERIFY(git.writeFile(u".gitignore"_s, "node_modules/\n.env")); // no final newline
+    QVERIFY(git.writeFile(u".envrc"_s, "dotenv\n"));
+    const HygieneFinding finding = single(HygieneChecker::check(git.path()), u"envrc-ignored"_s);
+    QCOMPARE(finding.status, HygieneFinding::Status::Failed);
+    const auto fixed = HygieneChecker::applyFix(git.path(), finding);
+    QVERIFY2(fixed.has_value(), qPrintable(fixed.error()));
+    const QByteArray after = TestFiles::readFile(git.filePath(u".gitignore"_s));
+    QVERIFY2(after.startsWith("node_modules/\n.env\n"), after.constData());
+    QVERIFY2(after.endsWith("\n.envrc\n"), after.constData());
+    QCOMPARE(after.count(".envrc"), 1);
+    QCOMPARE(git.run({u"check-ignore"_s, u"-q"_s, u"--"_s, u".envrc"_s}).exitCode, 0);
+    QCOMPARE(single(HygieneChecker::check(git.path()), u"envrc-ignored"_s).status,
+             HygieneFinding::Status::Passed);
+    // The env file's own rules were not touched by this fix.
+    QCOMPARE(single(HygieneChecker::check(git.path()), u"env-ignored"_s).status,
+             HygieneFinding::Status::Failed);
+
+    // A project in a subfolder whose .gitignore re-includes `.envrc`.
+    const TempGitRepo negated;
+    QVERIFY(negated.writeFile(u"app/.gitignore"_s, "!.envrc\n"));
+    QVERIFY(negated.writeFile(u"app/.envrc"_s, "dotenv\n"));
+    HygieneFinding nested = single(HygieneChecker::check(negated.filePath(u"app"_s)), u"envrc-ignored"_s);
+    QCOMPARE(nested.path, u"app/.envrc"_s);
+    QCOMPARE(nested.status, HygieneFinding::Status::Failed);
+    // Written beside it, in app/.gitignore, the line wins over `!.envrc`.
+    QVERIFY(HygieneChecker::applyFix(negated.path(), nested).has_value());
+    QCOMPARE(TestFiles::readFile(negated.filePath(u"app/.gitignore"_s)), QByteArray("!.envrc\n\n.envrc\n"));
+    QCOMPARE(negated.run({u"check-ignore"_s, u"-q"_s, u"--"_s, u"app/.envrc"_s}).exitCode, 0);
+
+    // A finding whose path is not a .envrc is refused.
+    nested.path = u"app/.gitignore"_s;
+    QVERIFY(!HygieneChecker::applyFix(negated.path(), nested).has_value());
+}
+
+void TestHygieneChecker::envrcInSubfolderProject()
+{
+    const TempGitRepo git;
+    QVERIFY(git.writeFile(u".envrc"_s, "use nix\n")); // the top folder's is not this project's
+    QVERIFY(git.writeFile(u"app/.envrc"_s, "dotenv\n"));
+    QVERIFY(git.writeFile(u"app/.gitignore"_s, ".envrc\n"));
+    const HygieneFinding finding = single(HygieneChecker::check(git.filePath(u"app"_s)), u"envrc-ignored"_s);
+    QCOMPARE(finding.path, u"app/.envrc"_s);
+    QCOMPARE(finding.status, HygieneFinding::Status::Passed);
+}
+
+void TestHygieneChecker::trackedEnvrcIsAWarning()
+{
+    const TempGitRepo git;
+    QVERIFY(fullGitignore(git));
+    QVERIFY(git.writeFile(u".envrc"_s, "dotenv\n"));
+    QVERIFY(!git.commitAll(u"envrc"_s, true).isEmpty());
+    const HygieneReport report = HygieneChecker::check(git.path());
+    const QList<HygieneFinding> tracked = findingsWithId(report, u"env-not-tracked"_s);
+    QCOMPARE(tracked.size(), 1);
+    QCOMPARE(tracked.first().path, u".envrc"_s);
+    QCOMPARE(tracked.first().status, HygieneFinding::Status::Failed);
+    QCOMPARE(tracked.first().severity, HygieneFinding::Severity::Warning);
+    QCOMPARE(tracked.first().fix, HygieneFinding::Fix::UntrackFile);
+    // The rules cover it (git's index does not count): that check passes.
+    QCOMPARE(single(report, u"envrc-ignored"_s).status, HygieneFinding::Status::Passed);
+    QVERIFY(HygieneChecker::applyFix(git.path(), tracked.first()).has_value());
+    QCOMPARE(git.run({u"ls-files"_s, u"--"_s, u".envrc"_s}).out, QByteArray());
+    QCOMPARE(single(HygieneChecker::check(git.path()), u"env-not-tracked"_s).status,
+             HygieneFinding::Status::Passed);
 }
 
 QTEST_GUILESS_MAIN(TestHygieneChecker)

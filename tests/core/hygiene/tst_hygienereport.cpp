@@ -62,6 +62,7 @@ void TestHygieneReport::names()
     QCOMPARE(HygieneFinding::severityName(HygieneFinding::Severity::Error), u"error"_s);
     QCOMPARE(HygieneFinding::statusName(HygieneFinding::Status::NotApplicable), u"not-applicable"_s);
     QCOMPARE(HygieneFinding::fixName(HygieneFinding::Fix::UntrackFile), u"untrack-file"_s);
+    QCOMPARE(HygieneFinding::fixName(HygieneFinding::Fix::InstallHook), u"install-hook"_s);
 }
 
 void TestHygieneReport::hasErrors_data()
