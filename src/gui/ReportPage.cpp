@@ -6,6 +6,7 @@
 #include "core/setup/ProjectCheck.h"
 #include "gui/SetupWizard.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -40,6 +41,14 @@ QString toRichText(const QString &text)
         }
     }
     return html;
+}
+
+/// A secret that reached a commit: rotating it comes first (issue 6 §4), so the row links to the
+/// "Regenerate secrets" job.
+bool isSecretInHistory(const HygieneFinding &finding)
+{
+    return finding.id == QStringLiteral("secret-in-history") ||
+           finding.id == QStringLiteral("env-in-history");
 }
 
 } // namespace
@@ -120,7 +129,9 @@ void ReportPage::applyFix(const HygieneFinding &finding)
     if (!context || isChecking()) {
         return;
     }
-    const auto fixed = HygieneChecker::applyFix(context->root(), finding);
+    // The commit guard calls this very program (the envsmith binary), as `envsmith install-hook` does.
+    const auto fixed =
+        HygieneChecker::applyFix(context->root(), finding, QCoreApplication::applicationFilePath());
     m_pendingMessage =
         fixed ? tr("Fixed: %1").arg(finding.fixDescription.isEmpty() ? finding.id : finding.fixDescription)
               : fixed.error();
@@ -212,12 +223,30 @@ void ReportPage::rebuild()
             label->setTextInteractionFlags(Qt::TextSelectableByMouse);
             label->setAccessibleName(group.title);
             row->addWidget(label, 1);
+            if (finding.status == Status::Failed && isSecretInHistory(finding)) {
+                auto *rotate = new QPushButton(tr("&Rotate secrets…"), box);
+                rotate->setObjectName(QStringLiteral("rotateButton_") + finding.id);
+                rotate->setAutoDefault(false);
+                rotate->setToolTip(tr("Opens the \"Regenerate secrets\" job: new values for the secrets in "
+                                      "your .env and the keychain. Change them at each provider too, then "
+                                      "rewrite the history."));
+                rotate->setAccessibleName(tr("Rotate secrets: %1").arg(finding.message));
+                rotate->setAccessibleDescription(rotate->toolTip());
+                connect(rotate, &QPushButton::clicked, m_wizard, &SetupWizard::openRegenerateJob);
+                row->addWidget(rotate, 0, Qt::AlignTop);
+                if (previousFocus != nullptr) {
+                    setTabOrder(previousFocus, rotate);
+                }
+                previousFocus = rotate;
+            }
             if (finding.status == Status::Failed && finding.fix != HygieneFinding::Fix::None) {
-                auto *fix = new QPushButton(tr("&Fix"), box);
+                const bool installHook = finding.fix == HygieneFinding::Fix::InstallHook;
+                auto *fix = new QPushButton(installHook ? tr("&Install the hook") : tr("&Fix"), box);
                 fix->setObjectName(QStringLiteral("fixButton_") + finding.id);
                 fix->setAutoDefault(false);
                 fix->setToolTip(finding.fixDescription);
-                fix->setAccessibleName(tr("Fix: %1").arg(finding.message));
+                fix->setAccessibleName(installHook ? tr("Install the hook: %1").arg(finding.message)
+                                                   : tr("Fix: %1").arg(finding.message));
                 fix->setAccessibleDescription(finding.fixDescription);
                 connect(fix, &QPushButton::clicked, this, [this, finding] { applyFix(finding); });
                 row->addWidget(fix, 0, Qt::AlignTop);

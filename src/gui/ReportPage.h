@@ -14,9 +14,11 @@ class SetupWizard;
 struct HygieneFinding;
 
 /// Last page: the hygiene report grouped as problems (errors), warnings, notes (info), passed and not
-/// applicable, each fixable finding with a "Fix" button (HygieneChecker::applyFix, then the checks run
-/// again), and a summary of the run. The checks (ProjectCheck: git, the secret scan of the working tree,
-/// the secrets' age) run on a worker thread; the page says so meanwhile.
+/// applicable, each fixable finding with a "Fix" button ("Install the hook" for the commit guard;
+/// HygieneChecker::applyFix, then the checks run again), a secret in the history (`secret-in-history`,
+/// `env-in-history`) with a "Rotate secrets…" button that opens the "Regenerate secrets" job
+/// (SetupWizard::openRegenerateJob), and a summary of the run. The checks (ProjectCheck: git, the secret scan
+/// of the working tree, the secrets' age) run on a worker thread; the page says so meanwhile.
 class ReportPage : public QWizardPage
 {
     Q_OBJECT

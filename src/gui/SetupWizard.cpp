@@ -110,3 +110,12 @@ void SetupWizard::openSettings()
         m_clipboardGuard->setClearDelay(dialog.clearDelay());
     }
 }
+
+void SetupWizard::openRegenerateJob()
+{
+    restart();
+    m_startPage->chooseRegenerate();
+    if (currentId() == StartPageId && m_startPage->isComplete()) {
+        next();
+    }
+}

@@ -78,6 +78,10 @@ public:
 
     /// Opens the settings dialog (the "Settings…" button) and applies what the user saved.
     void openSettings();
+    /// Starts the "Regenerate secrets" job on the same folder (the Report page's "Rotate secrets…"): back
+    /// to the start page with that job chosen, then on to the Regenerate page when the start page is
+    /// complete (a template and a `.env`); otherwise the start page stays and says what is missing.
+    void openRegenerateJob();
     /// One paragraph the Report page shows above the findings (what the last job did); empty for none.
     QString runSummary() const { return m_runSummary; }
     void setRunSummary(const QString &summary) { m_runSummary = summary; }

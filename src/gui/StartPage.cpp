@@ -67,6 +67,11 @@ bool StartPage::isSync() const
     return m_ui->syncRadio->isChecked();
 }
 
+void StartPage::chooseRegenerate()
+{
+    m_ui->regenerateRadio->setChecked(true);
+}
+
 void StartPage::browse()
 {
     const QString chosen =

@@ -35,6 +35,8 @@ public:
     bool isRegenerate() const;
     /// The "Sync from a team vault export" job is chosen.
     bool isSync() const;
+    /// Chooses the "Regenerate secrets" job, as if its radio button were clicked.
+    void chooseRegenerate();
 
     bool isComplete() const override;
     bool validatePage() override;
