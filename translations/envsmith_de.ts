@@ -148,59 +148,21 @@
   envsmith [DIR]           Open the setup wizard on the repository in DIR (default: the current
                            folder when it has a template, else the bundled demo project).
   envsmith --demo          Open the wizard on a fresh copy of the bundled demo project.
-  envsmith setup [options] Create or complete .env without a window.
-  envsmith check [options] Print the repository&apos;s hygiene findings.
-  envsmith set KEY [--file F] [--repo DIR] [--dialect npm|python]
-                           Set KEY in .env (or F): the value is read from standard input (one
-                           trailing line break removed) or typed at a hidden prompt, never from
-                           the command line; only that line changes; 0600, atomic, with a backup.
-  envsmith get KEY [--file F] [--repo DIR] [--dialect npm|python]
-                           Print KEY&apos;s value (as the dialect&apos;s reader reads it) and a line break.
-  envsmith lint FILE [--format text|json] [--dialect npm|python]
-                           Check an env file or template (dotenv-linter&apos;s checks, secrets,
-                           values readers disagree on). Silence a region with a comment line
-                           &apos;# envsmith-lint:off Check1,Check2&apos; ... &apos;# envsmith-lint:on&apos; (dotenv-
-                           linter&apos;s &apos;# dotenv-linter:off&apos; works too).
-  envsmith generate PROFILE
-                           Print one new secret (the &apos;openssl rand&apos; replacement): base64(N),
-                           base64url(N), hex(N) (N random bytes), alnum(N), password(N) (N
-                           characters), uuid, laravel_key. Its entropy in bits goes to stderr,
-                           with a warning below 128 bits or 32 characters.
-  envsmith rotate VAR... [--repo DIR] [--yes] [--no-keychain]
-                           New values for VAR... in .env and the keychain, after showing what
-                           changes. Signing keys (JWT, SESSION, COOKIE, SIGNING, HMAC) keep the
-                           old value as VAR_PREVIOUS (or the template&apos;s @previous=NAME); values
-                           that embed a rotated one (DATABASE_URL) follow.
-  envsmith rotate --finish VAR... [--repo DIR] [--yes]
-                           Drop VAR_PREVIOUS from .env and the keychain: the rotation is done.
-  envsmith restore [--repo DIR]
-                           Rebuild a missing .env from the keychain, in the template&apos;s order
-                           with its comments.
-%1%2%3  envsmith help | --help   Show this text.   envsmith --version   Show the version.
-
-setup reads the template (.env.example, .env.sample, .env.template or .env.dist), keeps the values
-of an existing .env, generates missing secrets with libsodium, keeps plain configuration from the
-template, derives values that embed others (a DATABASE_URL with the database password), makes git
-ignore .env, .env.local and .env.*.local, writes .env atomically with mode 0600 (the old file is
-kept as .env.envsmith-backup-&lt;time&gt;), and stores every value in the OS keychain. Keys of outside
-services (API keys) are never generated: they are left empty and listed as to do.
-
-Options:
-  --repo DIR               The repository (default: the current folder).
-  --yes                    Apply without asking (setup asks on a terminal, refuses otherwise).
-  --no-keychain            setup: do not store values in the OS keychain.
-  --follow-symlink         setup: when .env is a symbolic link, write to the file it points to.
-  --format text|json       Output as text (default) or JSON.
-
-Values are never printed (except by get and generate) and never taken from the command line.
-
-Exit codes:
-  0  success; check, lint: no finding of severity error
-  1  check, lint: at least one finding of severity error
-  2  usage error, or a confirmation was needed (run again with --yes / --follow-symlink)
-  3  failed: nothing was written (no template, unreadable .env, read-only folder, ...)
-  4  incomplete: .env was written but a later step failed (e.g. the keychain is unavailable)
-  5  cancelled at the confirmation question
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values are never printed (except by get and generate) and never taken from the command line.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage:
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -436,6 +398,29 @@ Last resort, skipping every hook of this one commit: git commit --no-verify
     </message>
     <message>
         <source>this is not valid UTF-8 text; save the file as UTF-8 (without a byte order mark) and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DotenvSchema</name>
+    <message>
+        <source>%1 is not a dotenv-linter schema: %2. It must be a JSON object with &quot;entries&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 has the unknown type &quot;%3&quot;; use String, Integer, Float, Boolean, Url or Email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the regex of %2 is not valid: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the schema %1: %2. Check the path given to --schema.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -683,6 +668,33 @@ Last resort, skipping every hook of this one commit: git commit --no-verify
     </message>
 </context>
 <context>
+    <name>GitCatFile</name>
+    <message>
+        <source>The git program was not found. Install git and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not run git cat-file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>git cat-file is not running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>git cat-file stopped early (%1 of %2 objects read).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>git cat-file printed an unexpected header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>git cat-file stopped in the middle of an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GitIgnoreFixer</name>
     <message>
         <source>%1 is outside the git working tree %2.</source>
@@ -707,6 +719,10 @@ Last resort, skipping every hook of this one commit: git commit --no-verify
     <message>
         <source>Could not save %1: %2. It was left unchanged; free some disk space or check permissions.</source>
         <translation>%1 konnte nicht gespeichert werden: %2. Die Datei blieb unverändert; geben Sie Speicherplatz frei oder prüfen Sie die Zugriffsrechte.</translation>
+    </message>
+    <message>
+        <source>The env file name contains a line break, which a .gitignore line cannot express. Rename the file.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -889,6 +905,42 @@ Last resort, skipping every hook of this one commit: git commit --no-verify
     <message>
         <source>Unknown fix.</source>
         <translation>Unbekannte Behebung.</translation>
+    </message>
+    <message>
+        <source>%1 (direnv) is tracked by git: if it exports secrets, everyone with the repository gets them.</source>
+        <translation>%1 (direnv) wird von git verfolgt: Wenn die Datei Geheimnisse exportiert, erhält sie jeder mit dem Repository.</translation>
+    </message>
+    <message>
+        <source>There is no %1 (direnv) file.</source>
+        <translation>Es gibt keine Datei %1 (direnv).</translation>
+    </message>
+    <message>
+        <source>git ignores %1 (direnv).</source>
+        <translation>git ignoriert %1 (direnv).</translation>
+    </message>
+    <message>
+        <source>git would not ignore %1 (direnv&apos;s file, which often exports secrets), so it could be committed by accident.</source>
+        <translation>git würde %1 (die Datei von direnv, die oft Geheimnisse exportiert) nicht ignorieren; sie könnte versehentlich committet werden.</translation>
+    </message>
+    <message>
+        <source>Add the line %1 to %2.</source>
+        <translation>Die Zeile %1 zu %2 hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Envsmith&apos;s pre-commit hook (%1) stops commits that add an env file or a secret.</source>
+        <translation>Der pre-commit-Hook von Envsmith (%1) hält Commits auf, die eine env-Datei oder ein Geheimnis hinzufügen.</translation>
+    </message>
+    <message>
+        <source>No commit guard: nothing stops a commit that adds an env file or a secret (Envsmith&apos;s pre-commit hook is not installed).</source>
+        <translation>Kein Commit-Schutz: Nichts hält einen Commit auf, der eine env-Datei oder ein Geheimnis hinzufügt (der pre-commit-Hook von Envsmith ist nicht installiert).</translation>
+    </message>
+    <message>
+        <source>Install Envsmith&apos;s pre-commit hook as %1 (`envsmith install-hook`): every commit then runs `envsmith scan --staged` and is stopped when it adds an env file or a secret. An existing pre-commit hook is kept and still runs first.</source>
+        <translation>Den pre-commit-Hook von Envsmith als %1 installieren (`envsmith install-hook`): Jeder Commit führt dann `envsmith scan --staged` aus und wird aufgehalten, wenn er eine env-Datei oder ein Geheimnis hinzufügt. Ein vorhandener pre-commit-Hook bleibt erhalten und läuft weiterhin zuerst.</translation>
+    </message>
+    <message>
+        <source>The finding names %1, not a .envrc file; run the check again.</source>
+        <translation>Der Befund nennt %1, keine .envrc-Datei; führen Sie die Prüfung erneut aus.</translation>
     </message>
 </context>
 <context>
@@ -1545,25 +1597,29 @@ Last resort, skipping every hook of this one commit: git commit --no-verify
         <source>What to do: %1</source>
         <translation>Was zu tun ist: %1</translation>
     </message>
+    <message>
+        <source>&amp;Rotate secrets…</source>
+        <translation>Geheimnisse &amp;rotieren…</translation>
+    </message>
+    <message>
+        <source>Opens the &quot;Regenerate secrets&quot; job: new values for the secrets in your .env and the keychain. Change them at each provider too, then rewrite the history.</source>
+        <translation>Öffnet die Aufgabe „Geheimnisse neu erzeugen“: neue Werte für die Geheimnisse in Ihrer .env und im Schlüsselbund. Ändern Sie sie auch bei jedem Anbieter und schreiben Sie dann die Historie um.</translation>
+    </message>
+    <message>
+        <source>Rotate secrets: %1</source>
+        <translation>Geheimnisse rotieren: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Install the hook</source>
+        <translation>Hook &amp;installieren</translation>
+    </message>
+    <message>
+        <source>Install the hook: %1</source>
+        <translation>Hook installieren: %1</translation>
+    </message>
 </context>
 <context>
     <name>RepositoryScan</name>
-    <message>
-        <source>Could not run git cat-file: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>git cat-file stopped early (%1 of %2 objects read).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>git cat-file printed an unexpected header.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>git cat-file stopped in the middle of an object.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>git could not list the files: %1</source>
         <translation type="unfinished"></translation>
@@ -1581,15 +1637,39 @@ Last resort, skipping every hook of this one commit: git commit --no-verify
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>git could not list the history: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>git could not read the history: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>git could not read the object sizes: %1</source>
+        <source>larger (%1 bytes) than the scan limit of %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not be read (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not be mapped (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not run git log: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>git log ended abnormally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not run git ls-files: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>git ls-files ended abnormally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is a shallow clone: commits older than the ones it holds were not scanned (run `git fetch --unshallow` first to scan the whole history)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1955,10 +2035,6 @@ Last resort, skipping every hook of this one commit: git commit --no-verify
 <context>
     <name>ScanCommand</name>
     <message>
-        <source>%1 Usage: envsmith scan [--repo DIR] [--history | --staged] [--format text|json|sarif]. See &apos;envsmith --help&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--repo needs a folder.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1987,16 +2063,50 @@ Last resort, skipping every hook of this one commit: git commit --no-verify
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>  envsmith scan [--repo DIR] [--history | --staged] [--format text|json|sarif]
+        <source>%1 Usage: envsmith scan [--repo DIR] [--history | --staged] [--no-keychain] [--format text|json|sarif]. See &apos;envsmith --help&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: the values in the keychain were not searched for (%1). Those in %2 were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1 was not read from the keychain: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not scanned: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not scanned: %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) could not be scanned (listed under notScanned): this scan is incomplete.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  envsmith scan [--repo DIR] [--history | --staged] [--no-keychain]
+                [--format text|json|sarif]
                            Look for secrets: in the working tree (tracked and untracked, not
                            ignored files), in every blob of the history (--history: with the
                            commit and author that added it) or in the staged changes (--staged:
                            for the pre-commit hook; a staged .env is a finding too). Rules in
                            gitleaks&apos; format (built in, or the repository&apos;s .gitleaks.toml);
                            .gitleaksignore fingerprints and &apos;gitleaks:allow&apos; lines are honoured;
-                           the values in .env are found raw, base64, hex or URL-encoded. Output
-                           never shows a whole secret. Exit 0 no finding, 1 findings, 2 usage,
-                           3 failed (e.g. not a git repository).
+                           the values in .env and the keychain (not with --no-keychain, or when
+                           it is locked) are found raw, base64, hex or URL-encoded. Output never
+                           shows a whole secret. Exit 0 no finding, 1 findings, 2 usage, 3 failed
+                           (e.g. not a git repository), 4 no finding but some files could not be
+                           scanned (too large, unreadable: listed in the output).
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -2026,10 +2136,6 @@ Last resort, skipping every hook of this one commit: git commit --no-verify
         </translation>
     </message>
     <message>
-        <source>Skipped %1 binary and %2 too large.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A value from this project&apos;s .env or keychain (raw or encoded)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2043,6 +2149,32 @@ Last resort, skipping every hook of this one commit: git commit --no-verify
     </message>
     <message>
         <source>first committed in %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n binary file(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not scanned (%n), so this scan is incomplete:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(commit %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not scanned: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(blob added in commit %1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2117,10 +2249,6 @@ Last resort, skipping every hook of this one commit: git commit --no-verify
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: cannot read the extended configuration %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: `rules` must be an array of tables ([[rules]]).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2130,6 +2258,61 @@ Last resort, skipping every hook of this one commit: git commit --no-verify
     </message>
     <message>
         <source>Cannot read %1 (not a regular file, larger than 4 MiB, or unreadable). Fix or remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 defines no rules (is it [[rules]], and `[extend] useDefault = true` to keep the built-in ones?). Fix the file or remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: `useDefault` in [extend] must be true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read the extended configuration %2 (not a regular file, larger than 4 MiB, or unreadable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the extended configuration %2 is larger than 4 MiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than 4 MiB. Fix or remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchemaViolationCheck</name>
+    <message>
+        <source>The %1 key is not defined in the schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1 to the schema&apos;s entries, or remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 key is not a valid %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give %1 a value of type %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 key does not match the schema&apos;s regex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give %1 a value that matches the schema&apos;s regex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 key is required by the schema but missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1=&lt;value&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2219,6 +2402,18 @@ Last resort, skipping every hook of this one commit: git commit --no-verify
         <source>Not scanned for secrets: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 was not scanned for secrets: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (added in commit %2) was not scanned for secrets: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check it yourself (for example with `rg -n -i &apos;password|secret|token|key&apos; &apos;%1&apos;`), or keep files this large out of the repository.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SecretInTemplateCheck</name>
@@ -2301,12 +2496,23 @@ Last resort, skipping every hook of this one commit: git commit --no-verify
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot read %1. Fix its permissions or remove it.</source>
+        <source>The value of %1 (from %2), %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The value of %1 (from %2), %3</source>
+        <source>Cannot read %1 (not a regular file, larger than 16 MiB, or unreadable). Fix or remove it.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than 16 MiB. Fix or remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more match(es) of this rule in this file, not listed one by one (at most %1 per rule and file); the first is here.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2883,6 +3089,13 @@ Last resort, skipping every hook of this one commit: git commit --no-verify
         <source>Sync is incomplete: %1 holds the synced values, but the keychain step failed (see above).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Sync is incomplete: %n variable(s) left for you (%1); see above for how to resolve each (exit code 4).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>  envsmith sync --from FILE [--repo DIR] [--password-stdin | --password-file F] [--scope NAME]
                 [--dry-run] [--yes] [--no-keychain] [--take-vault VAR]... [--delete-export]
@@ -2896,6 +3109,10 @@ Last resort, skipping every hook of this one commit: git commit --no-verify
                            then writes .env and the keychain after confirmation. Generated secrets
                            are never overwritten; ambiguous matches are listed, never guessed. The
                            password is read from stdin, a file or a hidden prompt, never argv.
+                           Exit code 4 when a variable is left unresolved or a conflict is kept (a
+                           dry run exits 0; its JSON lists them under &quot;open&quot;); 3 when the export
+                           or the password file cannot be read. With --format json a failure also
+                           prints {&quot;error&quot;: &quot;...&quot;} on stdout.
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -3857,6 +4074,22 @@ Last resort, skipping every hook of this one commit: git commit --no-verify
     </message>
     <message>
         <source>%1 is not a vault export Envsmith can read. Export from Bitwarden as JSON (with a password) or CSV, or from 1Password as 1PUX, 1PIF or CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file is empty. Export the vault again and choose the new file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file holds only blank space. Export the vault again and choose the new file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is JSON, but not a Bitwarden export (it has no &quot;items&quot;, &quot;folders&quot; or &quot;collections&quot; member and is not encrypted). Export from Bitwarden as JSON, or from 1Password as 1PUX.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: this CSV&apos;s header is not a Bitwarden or 1Password export header (its first line has %2 columns; expected columns such as folder,favorite,type,name,notes,fields,... from Bitwarden or Title,Url,Username,Password,... from 1Password). Export the vault again as CSV without editing the file, or as JSON (Bitwarden) or 1PUX (1Password).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
