@@ -51,8 +51,8 @@ void ScreenshotAutopilot::settle()
     if (page == nullptr || !m_wizard->isVisible()) {
         return;
     }
-    if (!page->isComplete() && id == SetupWizard::ApplyPageId) {
-        QTimer::singleShot(300, this, &ScreenshotAutopilot::settle); // still applying
+    if (!page->isComplete() && (id == SetupWizard::ApplyPageId || id == SetupWizard::ReportPageId)) {
+        QTimer::singleShot(300, this, &ScreenshotAutopilot::settle); // still applying, or still checking
         return;
     }
     if (!m_saved.contains(id)) {
