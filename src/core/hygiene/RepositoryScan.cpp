@@ -308,6 +308,31 @@ void scanBlobs(HistoryWorker &worker, GitCatFile &catFile, SecretScanner &scanne
         out.error = read.error();
 }
 
+/// One finding per rule, file and secret: each edit of a file is a new blob, so a secret that stays while
+/// other lines change would otherwise be reported again for every later version, blamed on whoever made
+/// it. Keeps the oldest (by @p commitAge, larger is older), i.e. the commit that brought the secret in.
+void keepOldestOfEach(QList<ScanFinding> &findings, const QHash<QString, qsizetype> &commitAge)
+{
+    QHash<QByteArray, qsizetype> oldest; // key -> index into findings
+    const auto keyOf = [](const ScanFinding &finding) {
+        return finding.ruleId.toUtf8() + '\0' + finding.file.toUtf8() + '\0' + finding.secretDigest;
+    };
+    for (qsizetype i = 0; i < findings.size(); ++i) {
+        if (findings.at(i).secretDigest.isEmpty())
+            continue;
+        const QByteArray key = keyOf(findings.at(i));
+        const auto known = oldest.constFind(key);
+        if (known == oldest.constEnd() || commitAge.value(findings.at(i).commit, -1) >
+                                              commitAge.value(findings.at(known.value()).commit, -1))
+            oldest.insert(key, i);
+    }
+    QList<ScanFinding> kept;
+    for (qsizetype i = 0; i < findings.size(); ++i)
+        if (findings.at(i).secretDigest.isEmpty() || oldest.value(keyOf(findings.at(i))) == i)
+            kept.append(findings.at(i));
+    findings = std::move(kept);
+}
+
 std::expected<RepositoryScan::Result, QString> scanHistory(const GitRepository &repository,
                                                            SecretScanner &scanner, qint64 maxBytes)
 {
@@ -351,6 +376,7 @@ std::expected<RepositoryScan::Result, QString> scanHistory(const GitRepository &
     QByteArray pending;
     QString commit;
     QString author;
+    QHash<QString, qsizetype> commitAge;
     QByteArray meta;
     bool expectPath = false;
     const auto parse = [&](bool final) {
@@ -383,6 +409,7 @@ std::expected<RepositoryScan::Result, QString> scanHistory(const GitRepository &
             if (token.startsWith('\x01')) {
                 const qsizetype separator = token.indexOf('\x02');
                 commit = QString::fromLatin1(token.sliced(1, separator - 1));
+                commitAge.insert(commit, commitAge.size()); // newest first: a larger value is older
                 author = QString::fromUtf8(token.sliced(separator + 1));
             } else if (token.startsWith(':')) {
                 meta = token.toByteArray();
@@ -450,7 +477,10 @@ std::expected<RepositoryScan::Result, QString> scanHistory(const GitRepository &
         again.result.stats.blobs = 0; // counted already
         results.push_back(std::move(again.result));
     }
-    return merge(results);
+    auto merged = merge(results);
+    if (merged)
+        keepOldestOfEach(merged->findings, commitAge);
+    return merged;
 }
 
 /// The working tree: `git ls-files` streams its names to the scanning threads, which read each file.
@@ -600,6 +630,45 @@ std::expected<RepositoryScan::Result, QString> RepositoryScan::run(const GitRepo
                 });
         if (!read)
             return std::unexpected(read.error());
+        // The guard is about what this commit adds: a secret the file already holds in HEAD (committed
+        // before; the history scan reports it) does not block changing another line of that file.
+        QStringList changedWithFindings;
+        for (const ScanFinding &finding : std::as_const(out.findings))
+            if (!finding.secretDigest.isEmpty() && !changedWithFindings.contains(finding.file))
+                changedWithFindings.append(finding.file);
+        if (!changedWithFindings.isEmpty()) {
+            QStringList args{u"-c"_s, u"core.quotePath=false"_s, u"ls-tree"_s, u"-z"_s, u"HEAD"_s, u"--"_s};
+            for (const QString &path : std::as_const(changedWithFindings))
+                args.append(u":(literal)"_s + path);
+            const auto tree = repository.run(args, kGitTimeoutMs);
+            QList<QByteArray> headOids;
+            QStringList headPaths;
+            for (const QByteArray &entry : nulSplit(tree.exitCode == 0 ? tree.out : QByteArray())) {
+                const qsizetype tab = entry.indexOf('\t');
+                const QList<QByteArray> fields = entry.left(tab).split(' ');
+                if (tab < 0 || fields.size() < 3 || fields.at(1) != "blob")
+                    continue;
+                headOids.append(fields.at(2));
+                headPaths.append(QString::fromUtf8(entry.mid(tab + 1)));
+            }
+            WorkerResult head;
+            auto readHead = catFile.read(headOids, limit,
+                                         [&](qsizetype i, std::optional<QByteArrayView> content, qint64) {
+                                             if (content)
+                                                 scanInto(head, scanner, *content, headPaths.at(i));
+                                         });
+            if (!readHead)
+                return std::unexpected(readHead.error());
+            QSet<QByteArray> committed;
+            for (const ScanFinding &finding : std::as_const(head.findings))
+                committed.insert(finding.ruleId.toUtf8() + '\0' + finding.file.toUtf8() + '\0' +
+                                 finding.secretDigest);
+            out.findings.removeIf([&](const ScanFinding &finding) {
+                return !finding.secretDigest.isEmpty() &&
+                       committed.contains(finding.ruleId.toUtf8() + '\0' + finding.file.toUtf8() + '\0' +
+                                          finding.secretDigest);
+            });
+        }
         return merge(workers);
     }
 

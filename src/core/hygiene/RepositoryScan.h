@@ -17,12 +17,16 @@ class SecretScanner;
 /// Feeds a git repository to SecretScanner (issue 6 §2), using git itself for every listing:
 /// - WorkingTree: tracked plus untracked-not-ignored files (`git ls-files -z --cached --others
 ///   --exclude-standard`), read from disk (symbolic links and non-regular files skipped).
-/// - History: every blob reachable from any ref, once (`git rev-list --objects --all`, contents via `git
-///   cat-file --batch`), each reported with the first commit that added it (oldest first, `git log --all
-///   --reverse --raw`), that commit's path and author. A blob first seen only in a merge has no commit.
+/// - History: every blob of every commit reachable from any ref, once (`git log --all --raw
+///   --diff-merges=first-parent`, streamed; contents via `git cat-file --batch`), reported with the oldest
+///   commit that has it (a merge for content only a merge brought), that commit's path and author. A
+///   secret that stays while other lines of its file change is reported once, at the commit that brought
+///   it in (findings are told apart by rule, file and an in-memory keyed digest of the secret).
 /// - Staged: index blobs that differ from HEAD (`git diff --cached --name-only -z`, contents from the index
 ///   via `git cat-file --batch`); a staged `.env`, `.env.local` or `.env.*.local` is itself a finding
 ///   (rule `env-file-staged`).
+///   A secret the file already holds in HEAD is not reported here (the guard is about what a commit
+///   adds; the history scan reports committed secrets).
 /// Files and blobs are scanned on several threads (one `git cat-file --batch` per thread for history).
 /// Binary content (a NUL in the first 8 KiB) is skipped and counted. Content larger than maxBytes, and
 /// files that cannot be read, are not scanned: each is listed in Result::notScanned, so a caller never

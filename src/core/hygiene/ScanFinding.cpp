@@ -1,5 +1,10 @@
 #include "core/hygiene/ScanFinding.h"
 
+#include <sodium.h>
+
+#include <array>
+#include <cstdlib>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -29,4 +34,26 @@ QString ScanFinding::fingerprintOf(const QString &commit, const QString &file, c
 {
     const QString base = u"%1:%2:%3"_s.arg(file, ruleId).arg(line);
     return commit.isEmpty() ? base : commit + u':' + base;
+}
+
+QByteArray ScanFinding::digestOf(const QString &ruleId, QByteArrayView secret)
+{
+    static const std::array<unsigned char, crypto_generichash_KEYBYTES> key = [] {
+        std::array<unsigned char, crypto_generichash_KEYBYTES> out{};
+        if (sodium_init() < 0)
+            std::abort(); // libsodium cannot work here at all: nothing else would either
+        randombytes_buf(out.data(), out.size());
+        return out;
+    }();
+    crypto_generichash_state state;
+    crypto_generichash_init(&state, key.data(), key.size(), 16);
+    const QByteArray rule = ruleId.toUtf8();
+    crypto_generichash_update(&state, reinterpret_cast<const unsigned char *>(rule.constData()),
+                              size_t(rule.size()) + 1); // with its NUL: rule and secret cannot run together
+    crypto_generichash_update(&state, reinterpret_cast<const unsigned char *>(secret.data()),
+                              size_t(secret.size()));
+    QByteArray out(16, Qt::Uninitialized);
+    crypto_generichash_final(&state, reinterpret_cast<unsigned char *>(out.data()), size_t(out.size()));
+    sodium_memzero(&state, sizeof state);
+    return out;
 }

@@ -27,6 +27,13 @@ struct ScanFinding
     QString preview;
     /// gitleaks' fingerprint: `file:rule:line`, or `commit:file:rule:line` when commit is set.
     QString fingerprint;
+    /// In memory only, never written anywhere: a keyed BLAKE2b-128 of the rule id and the secret, under a
+    /// key drawn at random once per process (so it cannot be compared across runs). Tells "the same
+    /// secret" apart across file versions; empty for a whole-file finding.
+    QByteArray secretDigest;
+
+    /// secretDigest's value for @p ruleId and @p secret (libsodium crypto_generichash, 16 bytes).
+    static QByteArray digestOf(const QString &ruleId, QByteArrayView secret);
 
     /// A masked form of @p secret (UTF-8): the first and last 2 characters around `…` when the secret has
     /// at least 12 characters (`sk…yz`), else `****` (fully masked; the length is not shown either).

@@ -321,33 +321,40 @@ struct Window
     qsizetype end;
 };
 
-/// Widens each window to whole lines (the end keeps its newline), then sorts and merges overlapping ones.
+/// Sorts the windows, widens each to whole lines (the end keeps its newline) and merges overlapping ones.
+/// Linear in the content: a window starting inside the previous (widened) one only extends its end, and a
+/// line start is searched for back to the previous window's end at most (thousands of matches on one long
+/// minified line made this quadratic).
 std::vector<Window> lineWindows(QByteArrayView content, std::vector<Window> windows)
 {
     const char *data = content.data();
     const qsizetype size = content.size();
-    for (Window &window : windows) {
-        qsizetype start = std::clamp<qsizetype>(window.start, 0, size);
-        while (start > 0 && data[start - 1] != '\n')
-            --start;
-        qsizetype end = std::clamp<qsizetype>(window.end, start, size);
-        if (end > start && data[end - 1] == '\n') {
-            // already ends a line
-        } else if (const void *newline = std::memchr(data + end, '\n', size_t(size - end))) {
-            end = static_cast<const char *>(newline) - data + 1;
-        } else {
-            end = size;
-        }
-        window = {start, end};
-    }
+    const auto lineEnd = [&](qsizetype at) -> qsizetype { // end of the line holding at - 1, past its newline
+        if (at > 0 && data[at - 1] == '\n')
+            return at;
+        const void *newline = std::memchr(data + at, '\n', size_t(size - at));
+        return newline ? static_cast<const char *>(newline) - data + 1 : size;
+    };
     std::sort(windows.begin(), windows.end(),
               [](const Window &a, const Window &b) { return a.start < b.start; });
     std::vector<Window> merged;
     for (const Window &window : windows) {
-        if (!merged.empty() && window.start <= merged.back().end)
-            merged.back().end = std::max(merged.back().end, window.end);
-        else
-            merged.push_back(window);
+        const qsizetype from = std::clamp<qsizetype>(window.start, 0, size);
+        const qsizetype to = std::clamp<qsizetype>(window.end, from, size);
+        if (!merged.empty() && from < merged.back().end) {
+            if (to > merged.back().end)
+                merged.back().end = lineEnd(to);
+            continue;
+        }
+        const qsizetype floor = merged.empty() ? 0 : merged.back().end; // a line start
+        qsizetype start = from;
+        while (start > floor && data[start - 1] != '\n')
+            --start;
+        merged.push_back({start, lineEnd(std::max(to, start))});
+        if (merged.size() > 1 && merged[merged.size() - 2].end >= merged.back().start) {
+            merged[merged.size() - 2].end = std::max(merged[merged.size() - 2].end, merged.back().end);
+            merged.pop_back();
+        }
     }
     return merged;
 }
@@ -790,6 +797,8 @@ QList<ScanFinding> SecretScanner::scan(QByteArrayView content, const QString &pa
         }
         finding.preview = secret.isEmpty() ? QString() : ScanFinding::maskedPreview(secret);
         finding.fingerprint = ScanFinding::fingerprintOf(commit, path, ruleId, finding.line);
+        if (!secret.isEmpty())
+            finding.secretDigest = ScanFinding::digestOf(ruleId, secret);
         if (suppressed(finding.fingerprint, ruleId, path, finding.line))
             return false;
         findings.append(std::move(finding));
@@ -878,10 +887,12 @@ QList<ScanFinding> SecretScanner::scan(QByteArrayView content, const QString &pa
         std::vector<re2::StringPiece> sub(size_t(groups) + 1);
         const re2::StringPiece text(content.data(), size_t(content.size()));
         int count = 0;
+        qint64 unlisted = 0;
+        qsizetype firstUnlisted = 0;
         for (const Window &range : ranges) {
             size_t position = size_t(range.start);
             const size_t end = size_t(range.end);
-            while (position <= end && count < kMaxFindingsPerRule &&
+            while (position <= end &&
                    re.Match(text, position, end, RE2::UNANCHORED, sub.data(), groups + 1)) {
                 const re2::StringPiece match = sub[0];
                 const size_t matchStart = size_t(match.data() - text.data());
@@ -918,6 +929,11 @@ QList<ScanFinding> SecretScanner::scan(QByteArrayView content, const QString &pa
                     allowed = allowed || allowlist.allows(commit, pathUtf8, secretView, matchView, lineText);
                 if (allowed)
                     continue;
+                if (count >= kMaxFindingsPerRule) { // counted, not listed: see below
+                    if (unlisted++ == 0)
+                        firstUnlisted = secretOffset;
+                    continue;
+                }
                 if (addFinding(rule.rule.id, rule.rule.description, rule.rule.severity, secretOffset,
                                secretView))
                     spans.push_back({findings.size() - 1, secretOffset, secretOffset + secretView.size(),
@@ -925,6 +941,14 @@ QList<ScanFinding> SecretScanner::scan(QByteArrayView content, const QString &pa
                 ++count;
             }
         }
+        if (unlisted > 0) // said, never dropped silently
+            addFinding(
+                rule.rule.id,
+                tr("%n more match(es) of this rule in this file, not listed one by one (at most %1 per rule "
+                   "and file); the first is here.",
+                   nullptr, int(std::min<qint64>(unlisted, INT_MAX)))
+                    .arg(kMaxFindingsPerRule),
+                rule.rule.severity, firstUnlisted, {});
     }
 
     // A generic rule gives way to a specific one that found an overlapping secret.

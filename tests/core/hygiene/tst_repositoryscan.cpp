@@ -260,6 +260,74 @@ private Q_SLOTS:
         }
     }
 
+    /// A secret that stays while other lines of its file change is one finding, blamed on the commit that
+    /// brought it in, not one per later version of the file.
+    void historyReportsEachSecretOnceAtItsOrigin()
+    {
+        TempGitRepo git;
+        QVERIFY(git.isValid());
+        const QByteArray token = githubToken(41);
+        QVERIFY(git.writeFile(u"conf.py"_s, "a = 1\ntoken = \"" + token + "\"\nb = 2\n"));
+        QVERIFY(git.runOk({u"add"_s, u"conf.py"_s}));
+        QVERIFY(
+            git.runOk({u"commit"_s, u"-q"_s, u"--author=Bob <bob@example.invalid>"_s, u"-m"_s, u"bob"_s}));
+        const QString bob = head(git);
+        QVERIFY(git.writeFile(u"conf.py"_s, "a = 1\ntoken = \"" + token + "\"\nb = 3\n"));
+        QVERIFY(!git.commitAll(u"carol"_s).isEmpty());
+        QVERIFY(git.writeFile(u"conf.py"_s, "zzz\na = 1\ntoken = \"" + token + "\"\nb = 3\n"));
+        QVERIFY(!git.commitAll(u"dave"_s).isEmpty());
+        // The same secret copied to another file is a leak of its own.
+        QVERIFY(git.writeFile(u"copy.py"_s, "token = \"" + token + "\"\n"));
+        const QString copy = git.commitAll(u"copy"_s);
+        const auto history = scanWith(git, Mode::History);
+        QVERIFY2(history, qPrintable(errorOf(history)));
+        QCOMPARE(describe(history->findings), u"github-token@conf.py:2, github-token@copy.py:1"_s);
+        for (const ScanFinding &finding : history->findings) {
+            QCOMPARE(finding.commit, finding.file == u"conf.py"_s ? bob : head(git));
+            if (finding.file == u"conf.py"_s)
+                QVERIFY(finding.author.startsWith(u"Bob"_s));
+        }
+        Q_UNUSED(copy);
+    }
+
+    /// The commit guard is about what a commit adds: editing another line of a file whose secret is
+    /// already committed is not blocked; a new secret in the same file is.
+    void stagedIgnoresSecretsAlreadyInHead()
+    {
+        TempGitRepo git;
+        QVERIFY(git.isValid());
+        const QByteArray old = githubToken(51);
+        QVERIFY(git.writeFile(u"legacy.py"_s, "a = 1\nk = \"" + old + "\"\nb = 2\n"));
+        QVERIFY(!git.commitAll(u"legacy"_s).isEmpty());
+        QVERIFY(git.writeFile(u"legacy.py"_s, "a = 1\nk = \"" + old + "\"\nb = 3\n"));
+        QVERIFY(git.runOk({u"add"_s, u"legacy.py"_s}));
+        const auto edit = scanWith(git, Mode::Staged);
+        QVERIFY2(edit, qPrintable(errorOf(edit)));
+        QCOMPARE(describe(edit->findings), QString());
+        QVERIFY(git.writeFile(u"legacy.py"_s,
+                              "a = 1\nk = \"" + old + "\"\nb = 3\nn = \"" + githubToken(52) + "\"\n"));
+        QVERIFY(git.runOk({u"add"_s, u"legacy.py"_s}));
+        const auto added = scanWith(git, Mode::Staged);
+        QVERIFY(added);
+        QCOMPARE(describe(added->findings), u"github-token@legacy.py:4"_s);
+    }
+
+    /// 100,000 matches on one 2.5 MB line: linear (this took minutes when each match widened its window
+    /// to the whole line), and past 200 per rule and file the rest are counted in one finding, not dropped.
+    void manyMatchesOnOneLongLine()
+    {
+        QByteArray line;
+        for (quint32 i = 0; i < 100000; ++i)
+            line += githubToken(i + 1000) + ' ';
+        auto scanner = SecretScanner::create(ScanRuleSet::builtin());
+        QVERIFY(scanner);
+        const QList<ScanFinding> findings = (*scanner)->scan(line, u"bundle.min.js"_s);
+        QCOMPARE(findings.size(), 201);
+        QVERIFY2(findings.last().description.contains(u"99800 more match"_s),
+                 qPrintable(findings.last().description));
+        QCOMPARE(findings.last().line, 1);
+    }
+
     /// Repositories with no commits, a shallow clone and a submodule: no failure, nothing invented.
     void unusualRepositories()
     {
