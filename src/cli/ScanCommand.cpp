@@ -138,23 +138,28 @@ int ScanCommand::run(const QStringList &arguments)
         Console::err(options.error());
         return int(ExitCode::Usage);
     }
+    // A failed run still prints a document in the machine-readable formats (stderr has the message).
+    const auto fail = [&](const QString &message) {
+        Console::err(message);
+        if (options->format == Format::Json)
+            Console::out(QString::fromUtf8(ScanReport::failureJson(message)));
+        else if (options->format == Format::Sarif)
+            Console::out(
+                QString::fromUtf8(ScanReport::failureSarif(message, QStringLiteral(ENVSMITH_VERSION))));
+        return int(ExitCode::Failed);
+    };
     const QString folder = options->repo.isEmpty() ? QDir::currentPath() : options->repo;
     const GitRepository repository(folder);
     if (!repository.isValid()) {
-        Console::err(QCoreApplication::translate("ScanCommand", "Cannot scan %1: %2")
-                         .arg(QDir::toNativeSeparators(folder), repository.errorString()));
-        return int(ExitCode::Failed);
+        return fail(QCoreApplication::translate("ScanCommand", "Cannot scan %1: %2")
+                        .arg(QDir::toNativeSeparators(folder), repository.errorString()));
     }
     auto rules = ScanRuleSet::forRepository(repository.root());
-    if (!rules) {
-        Console::err(rules.error());
-        return int(ExitCode::Failed);
-    }
+    if (!rules)
+        return fail(rules.error());
     auto ignored = SecretScanner::readGitleaksIgnore(repository.root());
-    if (!ignored) {
-        Console::err(ignored.error());
-        return int(ExitCode::Failed);
-    }
+    if (!ignored)
+        return fail(ignored.error());
     // Exact values: what this developer holds for the project, in its env file and in the keychain (read
     // in memory, never written anywhere).
     std::vector<ScanExactValue> exactValues;
@@ -168,19 +173,15 @@ int ScanCommand::run(const QStringList &arguments)
             addKeychainValues(*context, exactValues);
     }
     auto scanner = SecretScanner::create(*rules, std::move(exactValues));
-    if (!scanner) {
-        Console::err(scanner.error());
-        return int(ExitCode::Failed);
-    }
+    if (!scanner)
+        return fail(scanner.error());
     (*scanner)->setIgnoredFingerprints(*ignored);
     const RepositoryScan::Mode mode = options->history  ? RepositoryScan::Mode::History
                                       : options->staged ? RepositoryScan::Mode::Staged
                                                         : RepositoryScan::Mode::WorkingTree;
     const auto result = RepositoryScan::run(repository, mode, **scanner, SecretScanner::kDefaultMaxBytes);
-    if (!result) {
-        Console::err(result.error());
-        return int(ExitCode::Failed);
-    }
+    if (!result)
+        return fail(result.error());
     switch (options->format) {
     case Format::Text:
         Console::out(ScanReport::toText(*result));

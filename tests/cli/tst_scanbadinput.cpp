@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QScopeGuard>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <sys/stat.h>
@@ -84,6 +85,8 @@ private Q_SLOTS:
     void gitignoreThatIsNoFile();
     void configThatIsNoFile_data();
     void configThatIsNoFile();
+    void failureStillPrintsADocument();
+    void controlCharactersInNamesAreEscaped();
 };
 
 void TestScanBadInput::shallowClone()
@@ -213,6 +216,13 @@ void TestScanBadInput::malformedGitleaksToml_data()
         << QByteArray("[allowlist]\nregexes = ['''(unclosed''']\n") << u"allowlist"_s;
     QTest::newRow("extend file missing")
         << QByteArray("[extend]\npath = \"missing.toml\"\n") << u"missing.toml"_s;
+    // Configurations that end with no rule would pass everything: refused, never a silent pass.
+    QTest::newRow("empty file") << QByteArray() << u"no rules"_s;
+    QTest::newRow("[[rule]] for [[rules]]")
+        << QByteArray("[[rule]]\nid = \"x\"\nregex = 'a'\n") << u"no rules"_s;
+    QTest::newRow("usedefault lower case") << QByteArray("[extend]\nusedefault = true\n") << u"no rules"_s;
+    QTest::newRow("useDefault a string")
+        << QByteArray("[extend]\nuseDefault = \"yes\"\n") << u"`useDefault`"_s;
 }
 
 void TestScanBadInput::malformedGitleaksToml()
@@ -356,6 +366,50 @@ void TestScanBadInput::configThatIsNoFile()
     const EnvsmithRun run = scan(repo.path(), {});
     QVERIFY2(run.exitCode == 3, qPrintable(describe(run)));
     QVERIFY2(run.err.contains("not a regular file"), qPrintable(describe(run)));
+}
+
+/// A run that fails (here: not a repository) still prints a JSON error object or a SARIF log whose
+/// invocation says it did not succeed, so a CI step reading the output never gets an empty file.
+void TestScanBadInput::failureStillPrintsADocument()
+{
+    QTemporaryDir dir;
+    const EnvsmithRun json = scan(dir.path(), {u"--format"_s, u"json"_s});
+    QCOMPARE(json.exitCode, 3);
+    const QJsonObject error = QJsonDocument::fromJson(json.out).object();
+    QVERIFY2(!error.value(u"error"_s).toString().isEmpty(), json.out.constData());
+    QCOMPARE(error.value(u"complete"_s).toBool(true), false);
+    const EnvsmithRun sarif = scan(dir.path(), {u"--format"_s, u"sarif"_s});
+    QCOMPARE(sarif.exitCode, 3);
+    const QJsonObject run =
+        QJsonDocument::fromJson(sarif.out).object().value(u"runs"_s).toArray().at(0).toObject();
+    const QJsonObject invocation = run.value(u"invocations"_s).toArray().at(0).toObject();
+    QCOMPARE(invocation.value(u"executionSuccessful"_s).toBool(true), false);
+    QCOMPARE(invocation.value(u"toolExecutionNotifications"_s)
+                 .toArray()
+                 .at(0)
+                 .toObject()
+                 .value(u"level"_s)
+                 .toString(),
+             u"error"_s);
+    QCOMPARE(run.value(u"results"_s).toArray().size(), 0);
+}
+
+/// A file name with an escape sequence or a line break cannot drive the terminal or fake a finding line in
+/// the text output (JSON escapes them anyway).
+void TestScanBadInput::controlCharactersInNamesAreEscaped()
+{
+    const auto sample = githubSample(9);
+    TempGitRepo repo;
+    QVERIFY(repo.isValid());
+    QVERIFY(repo.writeFile(u"esc\u001b[2Jred.txt"_s, sample.text + '\n'));
+    QVERIFY(repo.writeFile(u"nl\nfake.txt"_s, sample.text + '\n'));
+    const EnvsmithRun run = scan(repo.path(), {});
+    QVERIFY2(run.exitCode == 1, qPrintable(describe(run)));
+    QVERIFY(!run.out.contains('\x1b'));
+    QVERIFY2(run.out.contains("esc\\x1b[2Jred.txt:1:"), run.out.constData());
+    QVERIFY2(run.out.contains("nl\\x0afake.txt:1:"), run.out.constData());
+    QCOMPARE(run.out.count('\n'), 3); // two findings and the summary
+    QVERIFY(!leaks(run, sample.secret));
 }
 
 QTEST_GUILESS_MAIN(TestScanBadInput)

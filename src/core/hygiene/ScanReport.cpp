@@ -28,6 +28,23 @@ QJsonObject sarifRule(const QString &id, const QString &description)
     return QJsonObject{{u"id"_s, id}, {u"shortDescription"_s, QJsonObject{{u"text"_s, description}}}};
 }
 
+/// @p text with control characters (C0, DEL, C1; from file names, authors or a repository's rule
+/// descriptions) shown as `\xHH`, so a repository cannot move the cursor, recolour or fake lines in a
+/// terminal.
+QString printable(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u < 0x20 || u == 0x7f || (u >= 0x80 && u < 0xa0))
+            out += u"\\x%1"_s.arg(unsigned(u), 2, 16, QChar(u'0'));
+        else
+            out += c;
+    }
+    return out;
+}
+
 } // namespace
 
 QString ScanReport::toText(const RepositoryScan::Result &result)
@@ -43,7 +60,7 @@ QString ScanReport::toText(const RepositoryScan::Result &result)
             line += u" ("_s + finding.preview + u')';
         if (!finding.commit.isEmpty())
             line += tr(" in commit %1 by %2").arg(finding.commit.left(12), finding.author);
-        out += line + u'\n';
+        out += printable(line) + u'\n';
     }
     out +=
         tr("%n finding(s); scanned %1 file(s), %2 blob(s), %3 byte(s).", nullptr, int(result.findings.size()))
@@ -58,7 +75,7 @@ QString ScanReport::toText(const RepositoryScan::Result &result)
         for (const RepositoryScan::NotScanned &item : result.notScanned) {
             out += u"\n  "_s;
             if (!item.path.isEmpty()) {
-                out += item.path;
+                out += printable(item.path);
                 if (!item.commit.isEmpty())
                     out += u' ' + tr("(commit %1)").arg(item.commit.left(12));
                 out += u": "_s;
@@ -168,6 +185,29 @@ QByteArray ScanReport::toSarif(const RepositoryScan::Result &result, const ScanR
     const QJsonObject run{{u"tool"_s, QJsonObject{{u"driver"_s, driver}}},
                           {u"invocations"_s, QJsonArray{invocation}},
                           {u"results"_s, results}};
+    const QJsonObject root{{u"$schema"_s, u"https://json.schemastore.org/sarif-2.1.0.json"_s},
+                           {u"version"_s, u"2.1.0"_s},
+                           {u"runs"_s, QJsonArray{run}}};
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+QByteArray ScanReport::failureJson(const QString &message)
+{
+    return QJsonDocument(QJsonObject{{u"error"_s, message}, {u"complete"_s, false}})
+        .toJson(QJsonDocument::Indented);
+}
+
+QByteArray ScanReport::failureSarif(const QString &message, const QString &version)
+{
+    const QJsonObject driver{
+        {u"name"_s, u"envsmith"_s}, {u"semanticVersion"_s, version}, {u"rules"_s, QJsonArray{}}};
+    const QJsonObject notification{{u"level"_s, u"error"_s},
+                                   {u"message"_s, QJsonObject{{u"text"_s, message}}}};
+    const QJsonObject invocation{{u"executionSuccessful"_s, false},
+                                 {u"toolExecutionNotifications"_s, QJsonArray{notification}}};
+    const QJsonObject run{{u"tool"_s, QJsonObject{{u"driver"_s, driver}}},
+                          {u"invocations"_s, QJsonArray{invocation}},
+                          {u"results"_s, QJsonArray{}}};
     const QJsonObject root{{u"$schema"_s, u"https://json.schemastore.org/sarif-2.1.0.json"_s},
                            {u"version"_s, u"2.1.0"_s},
                            {u"runs"_s, QJsonArray{run}}};

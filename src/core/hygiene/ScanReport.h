@@ -31,4 +31,10 @@ public:
     /// has no region.
     static QByteArray toSarif(const RepositoryScan::Result &result, const ScanRuleSet &rules,
                               const QString &version);
+    /// A run that could not happen (@p message: what went wrong, no content), so a CI step that reads the
+    /// output still gets a document: JSON {"error": message, "complete": false}; SARIF 2.1.0 with one run,
+    /// no results, and one invocation with executionSuccessful false and the message as an error-level
+    /// toolExecutionNotification.
+    static QByteArray failureJson(const QString &message);
+    static QByteArray failureSarif(const QString &message, const QString &version);
 };

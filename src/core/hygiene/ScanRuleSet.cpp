@@ -428,7 +428,14 @@ const ScanRuleSet &ScanRuleSet::builtin()
 std::expected<ScanRuleSet, QString> ScanRuleSet::fromToml(QByteArrayView toml, const QString &sourceName,
                                                           const QString &baseDir)
 {
-    return parse(toml, sourceName, baseDir, 0);
+    auto rules = parse(toml, sourceName, baseDir, 0);
+    // gitleaks reads a file without [[rules]] as "no rules" and passes everything; here that is almost
+    // always a typo ([[rule]], usedefault) or an empty file, so it is an error, not a silent pass.
+    if (rules && rules->rules().isEmpty())
+        return std::unexpected(tr("%1 defines no rules (is it [[rules]], and `[extend] useDefault = true` to "
+                                  "keep the built-in ones?). Fix the file or remove it.")
+                                   .arg(sourceName));
+    return rules;
 }
 
 std::expected<ScanRuleSet, QString> ScanRuleSet::parse(QByteArrayView toml, const QString &sourceName,
@@ -467,6 +474,8 @@ std::expected<ScanRuleSet, QString> ScanRuleSet::parse(QByteArrayView toml, cons
             return std::unexpected(tr("%1: `[extend]` is nested more than %2 levels deep.")
                                        .arg(sourceName)
                                        .arg(kMaxExtendDepth));
+        if (const toml::node *useDefault = extend->get("useDefault"); useDefault && !useDefault->is_boolean())
+            return std::unexpected(tr("%1: `useDefault` in [extend] must be true or false.").arg(sourceName));
         if (extend->get("useDefault") && (*extend)["useDefault"].value_or(false)) {
             const ScanRuleSet &base = builtin();
             set.m_rules = base.m_rules;
