@@ -1642,15 +1642,15 @@ Last resort, skipping every hook of this one commit: git commit --no-verify
     </message>
     <message>
         <source>larger (%1 bytes) than the scan limit of %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>größer (%1 Bytes) als die Obergrenze von %2 Bytes</translation>
     </message>
     <message>
         <source>could not be read (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>konnte nicht gelesen werden (%1)</translation>
     </message>
     <message>
         <source>could not be mapped (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>konnte nicht in den Speicher abgebildet werden (%1)</translation>
     </message>
     <message>
         <source>Could not run git log: %1</source>
@@ -1670,7 +1670,7 @@ Last resort, skipping every hook of this one commit: git commit --no-verify
     </message>
     <message>
         <source>this is a shallow clone: commits older than the ones it holds were not scanned (run `git fetch --unshallow` first to scan the whole history)</source>
-        <translation type="unfinished"></translation>
+        <translation>dies ist ein flacher Klon: ältere Commits als die enthaltenen wurden nicht durchsucht (erst `git fetch --unshallow` ausführen, um die ganze Historie zu durchsuchen)</translation>
     </message>
 </context>
 <context>
@@ -2404,15 +2404,15 @@ Last resort, skipping every hook of this one commit: git commit --no-verify
     </message>
     <message>
         <source>%1 was not scanned for secrets: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nicht auf Geheimnisse durchsucht: %2.</translation>
     </message>
     <message>
         <source>%1 (added in commit %2) was not scanned for secrets: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (hinzugefügt in Commit %2) wurde nicht auf Geheimnisse durchsucht: %3.</translation>
     </message>
     <message>
         <source>Check it yourself (for example with `rg -n -i &apos;password|secret|token|key&apos; &apos;%1&apos;`), or keep files this large out of the repository.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Datei selbst (zum Beispiel mit `rg -n -i 'password|secret|token|key' '%1'`) oder halten Sie so große Dateien aus dem Repository heraus.</translation>
     </message>
 </context>
 <context>
@@ -2509,9 +2509,9 @@ Last resort, skipping every hook of this one commit: git commit --no-verify
     </message>
     <message numerus="yes">
         <source>%n more match(es) of this rule in this file, not listed one by one (at most %1 per rule and file); the first is here.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n weiterer Treffer dieser Regel in dieser Datei, nicht einzeln aufgeführt (höchstens %1 je Regel und Datei); der erste steht hier.</numerusform>
+            <numerusform>%n weitere Treffer dieser Regel in dieser Datei, nicht einzeln aufgeführt (höchstens %1 je Regel und Datei); der erste steht hier.</numerusform>
         </translation>
     </message>
 </context>
