@@ -27,14 +27,15 @@ struct ScanOptions
     bool history = false;
     bool staged = false;
     bool keychain = true;
+    bool quiet = false;
     Format format = Format::Text;
 };
 
 QString usageError(const QString &what)
 {
     return QCoreApplication::translate("ScanCommand", "%1 Usage: envsmith scan [--repo DIR] [--history | "
-                                                      "--staged] [--no-keychain] [--format text|json|sarif]. "
-                                                      "See 'envsmith --help'.")
+                                                      "--staged] [--no-keychain] [--quiet] [--format "
+                                                      "text|json|sarif]. See 'envsmith --help'.")
         .arg(what);
 }
 
@@ -62,6 +63,8 @@ std::expected<ScanOptions, QString> parse(const QStringList &arguments)
             options.staged = true;
         } else if (name == u"--no-keychain"_s && !hasInlineValue) {
             options.keychain = false;
+        } else if (name == u"--quiet"_s && !hasInlineValue) {
+            options.quiet = true;
         } else if (name == u"--repo"_s) {
             if (!takeValue() || value.isEmpty())
                 return std::unexpected(
@@ -184,7 +187,9 @@ int ScanCommand::run(const QStringList &arguments)
         return fail(result.error());
     switch (options->format) {
     case Format::Text:
-        Console::out(ScanReport::toText(*result));
+        // --quiet (the commit guard): nothing at all when there is nothing to report.
+        if (!options->quiet || !result->findings.isEmpty() || !result->notScanned.isEmpty())
+            Console::out(ScanReport::toText(*result));
         break;
     case Format::Json:
         Console::out(QString::fromUtf8(ScanReport::toJson(*result)));
@@ -194,7 +199,7 @@ int ScanCommand::run(const QStringList &arguments)
             QString::fromUtf8(ScanReport::toSarif(*result, *rules, QStringLiteral(ENVSMITH_VERSION))));
         break;
     }
-    if (!result->findings.isEmpty() && mode == RepositoryScan::Mode::Staged)
+    if (!result->findings.isEmpty() && mode == RepositoryScan::Mode::Staged && !options->quiet)
         Console::err(QCoreApplication::translate(
             "ScanCommand",
             "Commit blocked: remove the secret (or unstage the file), or, if it is not a secret, add "
@@ -221,7 +226,7 @@ QString ScanCommand::helpText()
 {
     return QCoreApplication::translate(
         "ScanCommand",
-        "  envsmith scan [--repo DIR] [--history | --staged] [--no-keychain]\n"
+        "  envsmith scan [--repo DIR] [--history | --staged] [--no-keychain] [--quiet]\n"
         "                [--format text|json|sarif]\n"
         "                           Look for secrets: in the working tree (tracked and untracked, not\n"
         "                           ignored files), in every blob of the history (--history: with the\n"
@@ -233,5 +238,6 @@ QString ScanCommand::helpText()
         "                           it is locked) are found raw, base64, hex or URL-encoded. Output never\n"
         "                           shows a whole secret. Exit 0 no finding, 1 findings, 2 usage, 3 failed\n"
         "                           (e.g. not a git repository), 4 no finding but some files could not be\n"
-        "                           scanned (too large, unreadable: listed in the output).\n");
+        "                           scanned (too large, unreadable: listed in the output). --quiet prints\n"
+        "                           nothing when there is nothing to report (the commit guard uses it).\n");
 }

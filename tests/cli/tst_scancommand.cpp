@@ -448,6 +448,28 @@ private Q_SLOTS:
         QVERIFY(run.out.contains("4 no finding but some files could not be"));
     }
 
+    /// --quiet (what the commit guard runs): nothing on a clean commit; the findings, without the
+    /// "Commit blocked" line the hook prints itself, otherwise.
+    void quietPrintsOnlyWhatMatters()
+    {
+        TempGitRepo git;
+        QVERIFY(git.isValid());
+        QVERIFY(git.writeFile(u"a.txt"_s, "hello\n"));
+        QVERIFY(git.runOk({u"add"_s, u"a.txt"_s}));
+        const EnvsmithRun clean = scan(git.path(), {u"--staged"_s, u"--quiet"_s});
+        QCOMPARE(clean.exitCode, 0);
+        QVERIFY2(clean.out.isEmpty() && clean.err.isEmpty(), clean.out.constData());
+        const QByteArray token =
+            "gh" + QByteArray("p_") + PlantedSecrets::random(PlantedSecrets::alnum(), 36, 78);
+        QVERIFY(git.writeFile(u"b.txt"_s, "token=" + token + "\n"));
+        QVERIFY(git.runOk({u"add"_s, u"b.txt"_s}));
+        const EnvsmithRun found = scan(git.path(), {u"--staged"_s, u"--quiet"_s});
+        QCOMPARE(found.exitCode, 1);
+        QVERIFY(found.out.contains("b.txt:1:7: [error] github-token"));
+        QVERIFY(!found.err.contains("Commit blocked"));
+        QVERIFY(scan(git.path(), {u"--staged"_s}).err.contains("Commit blocked"));
+    }
+
     /// A file over the 1 GiB limit (sparse: no disk used) is listed and the scan exits 4, not 0; with a
     /// finding as well, 1. A secret 300 MB into a file is found.
     void oversizedFileMakesTheScanIncomplete()
@@ -496,7 +518,8 @@ private Q_SLOTS:
     {
         TempGitRepo git;
         QVERIFY(git.isValid());
-        QVERIFY(git.writeFile(u".env.example"_s, "# Signs sessions. Generate with: openssl rand -hex 32\nSESSION_SECRET=\n"));
+        QVERIFY(git.writeFile(u".env.example"_s,
+                              "# Signs sessions. Generate with: openssl rand -hex 32\nSESSION_SECRET=\n"));
         QVERIFY(!git.commitAll(u"template"_s).isEmpty());
         const EnvsmithRun setup = EnvsmithRun::run({u"setup"_s, u"--repo"_s, git.path(), u"--yes"_s});
         QVERIFY2(setup.exitCode == 0, setup.err.constData());

@@ -165,6 +165,11 @@ QByteArray CommitGuardInstaller::hookScript(const QString &envsmithBinary)
            "  - add its fingerprint (see 'envsmith scan --staged --format json') as a line of\n"
            "    .gitleaksignore at the top of the repository.\n"
            "Last resort, skipping every hook of this one commit: git commit --no-verify\n");
+    const QString incomplete =
+        tr("envsmith commit guard: commit stopped. Some staged files could not be scanned (listed above,\n"
+           "e.g. larger than the scan limit), so the commit is not known to be free of secrets. Keep such\n"
+           "files out of git, or check them yourself.\n"
+           "Last resort, skipping every hook of this one commit: git commit --no-verify\n");
     const QString failed =
         tr("envsmith commit guard: 'envsmith scan --staged' failed (its message is above), so the staged\n"
            "changes were not checked and the commit is stopped. Fix what it says and commit again.\n"
@@ -192,7 +197,7 @@ QByteArray CommitGuardInstaller::hookScript(const QString &envsmithBinary)
     script += "    exit 1\n"
               "fi\n"
               "\n"
-              "\"$envsmith\" scan --staged\n"
+              "\"$envsmith\" scan --staged --quiet\n"
               "status=$?\n"
               "case $status in\n"
               "0)\n"
@@ -200,6 +205,10 @@ QByteArray CommitGuardInstaller::hookScript(const QString &envsmithBinary)
               "    ;;\n"
               "1)\n";
     script += stderrMessage(blocked, "    ");
+    script += "    exit 1\n"
+              "    ;;\n"
+              "4)\n";
+    script += stderrMessage(incomplete, "    ");
     script += "    exit 1\n"
               "    ;;\n"
               "*)\n";

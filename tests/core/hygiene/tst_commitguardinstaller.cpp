@@ -118,6 +118,7 @@ private Q_SLOTS:
     void uninstallWhenNotInstalled();
     void blockedCommitSaysHowToFixOrAllow();
     void failedScanFailsClosed();
+    void incompleteScanStopsTheCommit();
     void missingBinaryFallsBackToPath();
     void missingBinaryFailsClosed();
     void binaryPathWithQuote();
@@ -166,7 +167,7 @@ void TestCommitGuardInstaller::hookRunsScanStaged()
     QVERIFY(CommitGuardInstaller::install(repo.path(), fake.binary()));
     const TempGitRepo::Result commit = commitNewFile(repo.path(), u"a.txt"_s);
     QVERIFY2(commit.exitCode == 0, commit.err.constData());
-    QCOMPARE(fake.calls(), "scan --staged\n"_ba);
+    QCOMPARE(fake.calls(), "scan --staged --quiet\n"_ba);
     QCOMPARE(commitCount(repo), 1);
 }
 
@@ -206,7 +207,7 @@ void TestCommitGuardInstaller::hooksPath()
     // git itself runs it.
     const TempGitRepo::Result commit = commitNewFile(repo.path(), u"a.txt"_s);
     QVERIFY2(commit.exitCode == 0, commit.err.constData());
-    QCOMPARE(fake.calls(), "scan --staged\n"_ba);
+    QCOMPARE(fake.calls(), "scan --staged --quiet\n"_ba);
 }
 
 void TestCommitGuardInstaller::worktreeUsesCommonHooks()
@@ -224,7 +225,7 @@ void TestCommitGuardInstaller::worktreeUsesCommonHooks()
     QCOMPARE(result->hookPath, repo.filePath(u".git/hooks/pre-commit"_s));
     const TempGitRepo::Result commit = commitNewFile(worktree, u"in-worktree.txt"_s);
     QVERIFY2(commit.exitCode == 0, commit.err.constData());
-    QCOMPARE(fake.calls(), "scan --staged\n"_ba);
+    QCOMPARE(fake.calls(), "scan --staged --quiet\n"_ba);
 }
 
 void TestCommitGuardInstaller::existingHookChainedAndStillRuns()
@@ -248,7 +249,7 @@ void TestCommitGuardInstaller::existingHookChainedAndStillRuns()
     const TempGitRepo::Result commit = commitNewFile(repo.path(), u"a.txt"_s);
     QVERIFY2(commit.exitCode == 0, commit.err.constData());
     QCOMPARE(TestFiles::readFile(marker), "chained-ran\n"_ba);
-    QCOMPARE(fake.calls(), "scan --staged\n"_ba);
+    QCOMPARE(fake.calls(), "scan --staged --quiet\n"_ba);
 }
 
 void TestCommitGuardInstaller::failingChainedHookBlocks()
@@ -313,7 +314,7 @@ void TestCommitGuardInstaller::installTwiceDoesNotChainItself()
     QVERIFY2(commit.exitCode == 0, commit.err.constData());
     QCOMPARE(TestFiles::readFile(marker), "chained-ran\n"_ba); // once, not twice
     QVERIFY(fake.calls().isEmpty());                           // the refreshed path is used
-    QCOMPARE(moved.calls(), "scan --staged\n"_ba);
+    QCOMPARE(moved.calls(), "scan --staged --quiet\n"_ba);
 }
 
 void TestCommitGuardInstaller::uninstallRestoresChainedHook()
@@ -412,6 +413,19 @@ void TestCommitGuardInstaller::failedScanFailsClosed()
     QCOMPARE(commitCount(repo), 0);
 }
 
+void TestCommitGuardInstaller::incompleteScanStopsTheCommit()
+{
+    TempGitRepo repo;
+    FakeEnvsmith fake;
+    QVERIFY(repo.isValid() && fake.isValid());
+    QVERIFY(fake.setExitCode(4)); // no finding, but a staged file could not be scanned
+    QVERIFY(CommitGuardInstaller::install(repo.path(), fake.binary()));
+    const TempGitRepo::Result commit = commitNewFile(repo.path(), u"a.txt"_s);
+    QVERIFY(commit.exitCode != 0);
+    QVERIFY2(commit.err.contains("could not be scanned"), commit.err.constData());
+    QCOMPARE(commitCount(repo), 0);
+}
+
 void TestCommitGuardInstaller::missingBinaryFallsBackToPath()
 {
     TempGitRepo repo;
@@ -421,7 +435,7 @@ void TestCommitGuardInstaller::missingBinaryFallsBackToPath()
     const TempGitRepo::Result commit =
         commitNewFile(repo.path(), u"a.txt"_s, environmentWithPath(onPath.folder()));
     QVERIFY2(commit.exitCode == 0, commit.err.constData());
-    QCOMPARE(onPath.calls(), "scan --staged\n"_ba);
+    QCOMPARE(onPath.calls(), "scan --staged --quiet\n"_ba);
 }
 
 void TestCommitGuardInstaller::missingBinaryFailsClosed()
@@ -447,7 +461,7 @@ void TestCommitGuardInstaller::binaryPathWithQuote()
     QVERIFY(CommitGuardInstaller::install(repo.path(), fake.binary()));
     const TempGitRepo::Result commit = commitNewFile(repo.path(), u"a.txt"_s);
     QVERIFY2(commit.exitCode == 0, commit.err.constData());
-    QCOMPARE(fake.calls(), "scan --staged\n"_ba);
+    QCOMPARE(fake.calls(), "scan --staged --quiet\n"_ba);
 }
 
 void TestCommitGuardInstaller::readOnlyHooksFolderIsAnError()
