@@ -56,7 +56,7 @@ regexes = [
 [[rules]]
 id = "database-url-password"
 description = "Database URL with a password"
-regex = '''(?i)\b(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|rediss?|amqps?|mssql|sqlserver|cockroachdb|clickhouse)://[^:/\s'"@]{1,100}:([^@/\s'"]{1,200})@[^\s'"]{1,300}'''
+regex = '''(?i)\b(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|rediss?|amqps?|mssql|sqlserver|cockroachdb|clickhouse)://[^:/\s'"@]{0,100}:([^@/\s'"]{1,200})@[^\s'"]{1,300}'''
 secretGroup = 1
 keywords = ["postgres", "mysql", "mariadb", "mongodb", "redis", "amqp", "mssql", "sqlserver", "cockroachdb", "clickhouse"]
 severity = "error"

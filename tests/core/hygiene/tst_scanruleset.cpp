@@ -147,6 +147,11 @@ private Q_SLOTS:
         QTest::addColumn<bool>("found");
         const QByteArray hex = "0123456789abcdef";
         const QByteArray urlSafe = PlantedSecrets::alnum() + "_-";
+        QTest::newRow("redis URL with a password and no user name")
+            << u"database-url-password"_s
+            << "REDIS_URL=redis://:" + PlantedSecrets::random(PlantedSecrets::alnum(), 24, 33) +
+                   "@cache.internal:6379/0"
+            << true;
         QTest::newRow("algorithm names in prose")
             << u"generic-secret-assignment"_s
             << QByteArray("JSON (plain or password-protected: PBKDF2-SHA256 or Argon2id, HKDF, AES-256-CBC)")

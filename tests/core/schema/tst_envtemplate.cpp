@@ -304,7 +304,7 @@ void TestEnvTemplate::derivation_data()
         << u"DATABASE_URL"_s << u"DB_PASSWORD"_s << "postgres://acme:"_ba
         << "@localhost:5432/acme_orders"_ba << Escaping::UrlUserinfo;
     QTest::newRow("url password after the url")
-        << "REDIS_URL=redis://:hunter2hunter2@redis:6379/0\nREDIS_PASSWORD=hunter2hunter2\n"_ba
+        << "REDIS_URL=redis://:hunter2hunter2@redis:6379/0\nREDIS_PASSWORD=hunter2hunter2\n"_ba // gitleaks:allow
         << u"REDIS_URL"_s << u"REDIS_PASSWORD"_s << "redis://:"_ba
         << "@redis:6379/0"_ba << Escaping::UrlUserinfo;
     QTest::newRow("reference in userinfo")
