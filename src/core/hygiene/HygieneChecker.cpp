@@ -28,6 +28,26 @@ QString quotedList(const QStringList &paths)
     return out.join(u", "_s);
 }
 
+/// " The rule X in F (line N) re-includes PATH." when a negation (e.g. `!.env`) is the last rule matching
+/// @p sample; empty otherwise.
+QString negationNote(const GitRepository &repo, const QString &sample, const QString &path)
+{
+    const auto match = repo.ignoreMatch(sample);
+    if (!match || !match->matched() || !match->negated())
+        return {};
+    return u' ' + HygieneChecker::tr("The rule %1 in %2 (line %3) re-includes %4.")
+                      .arg(quoted(match->pattern), match->source)
+                      .arg(match->line)
+                      .arg(quoted(path));
+}
+
+/// The `.gitignore` in the folder of @p path (repository-relative).
+QString gitignoreBeside(const QString &path)
+{
+    const qsizetype slash = path.lastIndexOf(u'/');
+    return slash < 0 ? u".gitignore"_s : path.left(slash + 1) + u".gitignore"_s;
+}
+
 /// Where the checks look: the git top folder and the env file's path relative to it (or, outside git,
 /// the given folder and the name as given).
 struct Location
@@ -119,14 +139,8 @@ HygieneFinding checkIgnored(const GitRepository &repo, const QString &path)
         HygieneChecker::tr("git would not ignore files matching %1, so they could be committed by accident.")
             .arg(quotedList(missing));
     // Explain a negation (e.g. `!.env`) that re-includes the file.
-    const auto match = repo.ignoreMatch(samples.constFirst());
-    if (match && match->matched() && match->negated())
-        finding.message += u' ' + HygieneChecker::tr("The rule %1 in %2 (line %3) re-includes %4.")
-                                      .arg(quoted(match->pattern), match->source)
-                                      .arg(match->line)
-                                      .arg(quoted(path));
-    const qsizetype slash = path.lastIndexOf(u'/');
-    const QString gitignore = slash < 0 ? u".gitignore"_s : path.left(slash + 1) + u".gitignore"_s;
+    finding.message += negationNote(repo, samples.constFirst(), path);
+    const QString gitignore = gitignoreBeside(path);
     finding.fixDescription =
         HygieneChecker::tr("Add the rules for %1 to %2.").arg(quotedList(missing), gitignore);
     return finding;
@@ -310,14 +324,8 @@ HygieneFinding checkEnvrcIgnored(const GitRepository &repo, const QString &envrc
     finding.message = HygieneChecker::tr("git would not ignore %1 (direnv's file, which often exports "
                                          "secrets), so it could be committed by accident.")
                           .arg(quoted(envrc));
-    const auto match = repo.ignoreMatch(envrc);
-    if (match && match->matched() && match->negated())
-        finding.message += u' ' + HygieneChecker::tr("The rule %1 in %2 (line %3) re-includes %4.")
-                                      .arg(quoted(match->pattern), match->source)
-                                      .arg(match->line)
-                                      .arg(quoted(envrc));
-    const qsizetype slash = envrc.lastIndexOf(u'/');
-    const QString gitignore = slash < 0 ? u".gitignore"_s : envrc.left(slash + 1) + u".gitignore"_s;
+    finding.message += negationNote(repo, envrc, envrc);
+    const QString gitignore = gitignoreBeside(envrc);
     finding.fixDescription = HygieneChecker::tr("Add the line %1 to %2.").arg(quoted(u".envrc"_s), gitignore);
     return finding;
 }

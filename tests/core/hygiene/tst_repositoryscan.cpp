@@ -328,51 +328,6 @@ private Q_SLOTS:
         QCOMPARE(findings.last().line, 1);
     }
 
-    /// Repositories with no commits, a shallow clone and a submodule: no failure, nothing invented.
-    void unusualRepositories()
-    {
-        TempGitRepo empty;
-        QVERIFY(empty.isValid());
-        for (Mode mode : {Mode::WorkingTree, Mode::History, Mode::Staged}) {
-            const auto result = scanWith(empty, mode);
-            QVERIFY2(result, qPrintable(errorOf(result)));
-            QCOMPARE(result->findings.size(), 0);
-        }
-
-        TempGitRepo inner;
-        QVERIFY(inner.isValid());
-        QVERIFY(inner.writeFile(u"lib.txt"_s, "token: " + githubToken(21) + "\n"));
-        QVERIFY(!inner.commitAll(u"lib"_s).isEmpty());
-        TempGitRepo outer;
-        QVERIFY(outer.isValid());
-        QVERIFY(outer.writeFile(u"app.txt"_s, "app\n"));
-        QVERIFY(!outer.commitAll(u"app"_s).isEmpty());
-        QVERIFY(outer.runOk({u"-c"_s, u"protocol.file.allow=always"_s, u"submodule"_s, u"add"_s, u"-q"_s,
-                             inner.path(), u"vendor/lib"_s}));
-        QVERIFY(!outer.commitAll(u"add submodule"_s).isEmpty());
-        for (Mode mode : {Mode::WorkingTree, Mode::History}) {
-            const auto result = scanWith(outer, mode);
-            QVERIFY2(result, qPrintable(errorOf(result)));
-            // The submodule is its own repository: scanned there, not here.
-            QCOMPARE(describe(result->findings), QString());
-            QVERIFY(result->notScanned.isEmpty());
-        }
-
-        TempGitRepo shallow;
-        QVERIFY(shallow.isValid());
-        QVERIFY(shallow.runOk({u"-c"_s, u"protocol.file.allow=always"_s, u"clone"_s, u"-q"_s, u"--depth"_s,
-                               u"1"_s, u"file://"_s + inner.path(), u"clone"_s}));
-        TempGitRepo::Result cloned = shallow.run({u"-C"_s, u"clone"_s, u"rev-parse"_s, u"HEAD"_s});
-        QCOMPARE(cloned.exitCode, 0);
-        const GitRepository repository(shallow.filePath(u"clone"_s));
-        auto scanner = SecretScanner::create(ScanRuleSet::builtin());
-        QVERIFY(scanner);
-        const auto result =
-            RepositoryScan::run(repository, Mode::History, **scanner, SecretScanner::kDefaultMaxBytes);
-        QVERIFY2(result, qPrintable(errorOf(result)));
-        QCOMPARE(describe(result->findings), u"github-token@lib.txt:1"_s);
-    }
-
     /// RE2 reads only the lines around Hyperscan's matches: a planted secret is found wherever it sits
     /// (first or last byte of the content, no final newline, after a 100 KB line, in a multi-line block,
     /// between thousands of near misses that overflow the match buffer).
