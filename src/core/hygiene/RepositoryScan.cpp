@@ -107,10 +107,10 @@ struct WorkerResult
     QString error;
 };
 
-int workerCount(qsizetype items)
+/// Scanning threads: one per core, 1 to 8.
+int scanningThreads()
 {
-    return int(std::clamp<qsizetype>(std::min<qsizetype>(QThread::idealThreadCount(), 8), 1,
-                                     std::max<qsizetype>(items, 1)));
+    return std::clamp(QThread::idealThreadCount(), 1, 8);
 }
 
 QString tooLargeReason(qint64 bytes, qint64 maxBytes)
@@ -355,7 +355,7 @@ std::expected<RepositoryScan::Result, QString> scanHistory(const GitRepository &
     };
     NameQueue queue;
     constexpr qsizetype kSlice = 256;
-    const int count = workerCount(1024);
+    const int count = scanningThreads();
     std::vector<HistoryWorker> workers(static_cast<size_t>(count));
     std::vector<std::unique_ptr<QThread>> threads;
     for (int index = 0; index < count; ++index) {
@@ -498,7 +498,7 @@ std::expected<RepositoryScan::Result, QString> scanWorkingTree(const GitReposito
     const QByteArray nativeRoot = QFile::encodeName(repository.root());
     NameQueue queue;
     constexpr qsizetype kSlice = 32;
-    const int count = workerCount(1024);
+    const int count = scanningThreads();
     std::vector<WorkerResult> workers(static_cast<size_t>(count));
     std::vector<std::unique_ptr<QThread>> threads;
     for (int index = 0; index < count; ++index) {
