@@ -166,14 +166,15 @@ int ScanCommand::run(const QStringList &arguments)
     // Exact values: what this developer holds for the project, in its env file and in the keychain (read
     // in memory, never written anywhere).
     std::vector<ScanExactValue> exactValues;
-    if (const auto context = RepoContext::open(repository.root())) {
-        auto values = ScanExactValue::fromEnvFile(context->envPath(), context->envFileName());
+    {
+        const RepoContext context = RepoContext::open(repository);
+        auto values = ScanExactValue::fromEnvFile(context.envPath(), context.envFileName());
         if (values)
             exactValues = std::move(*values);
         else
             Console::err(values.error());
         if (options->keychain)
-            addKeychainValues(*context, exactValues);
+            addKeychainValues(context, exactValues);
     }
     auto scanner = SecretScanner::create(*rules, std::move(exactValues));
     if (!scanner)

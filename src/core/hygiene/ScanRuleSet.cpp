@@ -262,7 +262,8 @@ std::expected<void, QString> checkRegex(const QString &pattern, const QString &w
     return {};
 }
 
-std::expected<ScanAllowlist, QString> parseAllowlist(const toml::table &table, const QString &where)
+std::expected<ScanAllowlist, QString> parseAllowlist(const toml::table &table, const QString &where,
+                                                     bool checkRegexes)
 {
     ScanAllowlist allowlist;
     allowlist.description = stringField(table, "description").value_or(QString());
@@ -302,6 +303,8 @@ std::expected<ScanAllowlist, QString> parseAllowlist(const toml::table &table, c
             return std::unexpected(list.error());
         *field.target = std::move(*list);
     }
+    if (!checkRegexes)
+        return allowlist;
     for (const QString &pattern : std::as_const(allowlist.paths))
         if (auto ok = checkRegex(pattern, where + u" paths"_s); !ok)
             return std::unexpected(ok.error());
@@ -312,14 +315,15 @@ std::expected<ScanAllowlist, QString> parseAllowlist(const toml::table &table, c
 }
 
 /// `[allowlist]` / `[[allowlists]]` (global) or `[rules.allowlist]` / `[[rules.allowlists]]`.
-std::expected<QList<ScanAllowlist>, QString> parseAllowlists(const toml::table &table, const QString &where)
+std::expected<QList<ScanAllowlist>, QString> parseAllowlists(const toml::table &table, const QString &where,
+                                                             bool checkRegexes)
 {
     QList<ScanAllowlist> out;
     if (const toml::node *single = table.get("allowlist")) {
         const toml::table *t = single->as_table();
         if (!t)
             return std::unexpected(ScanRuleSet::tr("%1: `allowlist` must be a table.").arg(where));
-        auto allowlist = parseAllowlist(*t, where + u" allowlist"_s);
+        auto allowlist = parseAllowlist(*t, where + u" allowlist"_s, checkRegexes);
         if (!allowlist)
             return std::unexpected(allowlist.error());
         out.append(std::move(*allowlist));
@@ -337,7 +341,7 @@ std::expected<QList<ScanAllowlist>, QString> parseAllowlists(const toml::table &
             if (!t)
                 return std::unexpected(
                     ScanRuleSet::tr("%1: allowlist %2 must be a table.").arg(where).arg(index));
-            auto allowlist = parseAllowlist(*t, u"%1 allowlist %2"_s.arg(where).arg(index));
+            auto allowlist = parseAllowlist(*t, u"%1 allowlist %2"_s.arg(where).arg(index), checkRegexes);
             if (!allowlist)
                 return std::unexpected(allowlist.error());
             out.append(std::move(*allowlist));
@@ -346,7 +350,8 @@ std::expected<QList<ScanAllowlist>, QString> parseAllowlists(const toml::table &
     return out;
 }
 
-std::expected<ScanRule, QString> parseRule(const toml::table &table, int index, const QString &sourceName)
+std::expected<ScanRule, QString> parseRule(const toml::table &table, int index, const QString &sourceName,
+                                           bool checkRegexes)
 {
     ScanRule rule;
     rule.id = stringField(table, "id").value_or(QString()).trimmed();
@@ -360,10 +365,10 @@ std::expected<ScanRule, QString> parseRule(const toml::table &table, int index, 
     rule.path = stringField(table, "path").value_or(QString());
     if (rule.regex.isEmpty() && rule.path.isEmpty())
         return std::unexpected(ScanRuleSet::tr("%1 has neither `regex` nor `path`.").arg(where));
-    if (!rule.regex.isEmpty())
+    if (checkRegexes && !rule.regex.isEmpty())
         if (auto ok = checkRegex(rule.regex, where); !ok)
             return std::unexpected(ok.error());
-    if (!rule.path.isEmpty())
+    if (checkRegexes && !rule.path.isEmpty())
         if (auto ok = checkRegex(rule.path, where + u" path"_s); !ok)
             return std::unexpected(ok.error());
     auto keywords = stringList(table, "keywords", where);
@@ -399,7 +404,7 @@ std::expected<ScanRule, QString> parseRule(const toml::table &table, int index, 
             return std::unexpected(
                 ScanRuleSet::tr("%1: severity must be \"info\", \"warning\" or \"error\".").arg(where));
     }
-    auto allowlists = parseAllowlists(table, where);
+    auto allowlists = parseAllowlists(table, where, checkRegexes);
     if (!allowlists)
         return std::unexpected(allowlists.error());
     rule.allowlists = std::move(*allowlists);
@@ -416,7 +421,7 @@ QByteArray ScanRuleSet::builtinToml()
 const ScanRuleSet &ScanRuleSet::builtin()
 {
     static const ScanRuleSet rules = [] {
-        auto parsed = parse(builtinToml(), u"built-in"_s, {}, 0);
+        auto parsed = parse(builtinToml(), u"built-in"_s, {}, 0, false);
         Q_ASSERT_X(parsed.has_value(), "ScanRuleSet::builtin", "the built-in rules must parse");
         ScanRuleSet set = parsed ? std::move(*parsed) : ScanRuleSet();
         set.m_source = u"built-in"_s;
@@ -428,7 +433,7 @@ const ScanRuleSet &ScanRuleSet::builtin()
 std::expected<ScanRuleSet, QString> ScanRuleSet::fromToml(QByteArrayView toml, const QString &sourceName,
                                                           const QString &baseDir)
 {
-    auto rules = parse(toml, sourceName, baseDir, 0);
+    auto rules = parse(toml, sourceName, baseDir, 0, true);
     // gitleaks reads a file without [[rules]] as "no rules" and passes everything; here that is almost
     // always a typo ([[rule]], usedefault) or an empty file, so it is an error, not a silent pass.
     if (rules && rules->rules().isEmpty())
@@ -439,7 +444,7 @@ std::expected<ScanRuleSet, QString> ScanRuleSet::fromToml(QByteArrayView toml, c
 }
 
 std::expected<ScanRuleSet, QString> ScanRuleSet::parse(QByteArrayView toml, const QString &sourceName,
-                                                       const QString &baseDir, int depth)
+                                                       const QString &baseDir, int depth, bool checkRegexes)
 {
     const std::string_view text(toml.data(), size_t(toml.size()));
     toml::table root;
@@ -493,7 +498,7 @@ std::expected<ScanRuleSet, QString> ScanRuleSet::parse(QByteArrayView toml, cons
             if (bytes.size() > kMaxConfigBytes)
                 return std::unexpected(
                     tr("%1: the extended configuration %2 is larger than 4 MiB.").arg(sourceName, *path));
-            auto base = parse(bytes, file, QFileInfo(file).absolutePath(), depth + 1);
+            auto base = parse(bytes, file, QFileInfo(file).absolutePath(), depth + 1, true);
             if (!base)
                 return std::unexpected(base.error());
             set.m_rules = base->m_rules;
@@ -515,13 +520,13 @@ std::expected<ScanRuleSet, QString> ScanRuleSet::parse(QByteArrayView toml, cons
             const toml::table *table = element.as_table();
             if (!table)
                 return std::unexpected(tr("%1: rule %2 is not a table.").arg(sourceName).arg(index));
-            auto rule = parseRule(*table, index, sourceName);
+            auto rule = parseRule(*table, index, sourceName, checkRegexes);
             if (!rule)
                 return std::unexpected(rule.error());
             set.addRule(std::move(*rule));
         }
     }
-    auto allowlists = parseAllowlists(root, sourceName);
+    auto allowlists = parseAllowlists(root, sourceName, checkRegexes);
     if (!allowlists)
         return std::unexpected(allowlists.error());
     for (ScanAllowlist &allowlist : *allowlists)

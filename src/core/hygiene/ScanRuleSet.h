@@ -17,8 +17,10 @@
 /// `[extend] useDefault = true`, `path = "..."`, `disabledRules = [...]`, at most 2 levels). envsmith adds
 /// an optional per-rule `severity` ("info", "warning", "error"; default "error").
 ///
-/// The built-in set (builtinToml()) is read by the same loader. Every regex is compiled with RE2 when the
-/// set is loaded, so a bad pattern is reported with its rule id and never at scan time.
+/// The built-in set (builtinToml()) is read by the same loader. Every regex of a file is compiled with RE2
+/// when the set is loaded, so a bad pattern is reported with its rule id and never at scan time (the
+/// built-in patterns are a tested constant and are not compiled twice). A set is only made by this loader:
+/// SecretScanner relies on its patterns compiling.
 class ScanRuleSet
 {
     Q_DECLARE_TR_FUNCTIONS(ScanRuleSet)
@@ -40,17 +42,19 @@ public:
     const QList<ScanAllowlist> &allowlists() const { return m_allowlists; }
     /// The rule with @p id, or nullptr.
     const ScanRule *rule(const QString &id) const;
+    /// Where the rules came from ("built-in" or a file path), for messages.
+    QString source() const { return m_source; }
+
+private:
     /// Adds @p rule, replacing a rule with the same id.
     void addRule(ScanRule rule);
     void addAllowlist(ScanAllowlist allowlist) { m_allowlists.append(std::move(allowlist)); }
     /// Removes the rules whose ids are in @p ids.
     void removeRules(const QStringList &ids);
-    /// Where the rules came from ("built-in" or a file path), for messages.
-    QString source() const { return m_source; }
-
-private:
+    /// @p checkRegexes false only for the built-in rules (a constant, compiled by every scanner and test):
+    /// compiling each regex once more here cost about 10 ms of every scan's start.
     static std::expected<ScanRuleSet, QString> parse(QByteArrayView toml, const QString &sourceName,
-                                                     const QString &baseDir, int depth);
+                                                     const QString &baseDir, int depth, bool checkRegexes);
     QList<ScanRule> m_rules;
     QList<ScanAllowlist> m_allowlists;
     QString m_source;

@@ -39,16 +39,37 @@ std::unique_ptr<RE2> compileRe2(const QString &pattern)
     return re->ok() ? std::move(re) : nullptr;
 }
 
-bool partialMatch(const RE2 &re, QByteArrayView text)
+/// An RE2 compiled on first use, once, on whichever thread needs it first. A scan of a few staged files
+/// meets candidates of few rules, and compiling every rule and allowlist regex up front took about 10 ms
+/// of each run (half of a commit hook's own time). The rule set checked every pattern when it read it
+/// (ScanRuleSet), so get() is null only for a pattern that cannot compile, and then nothing matches.
+class LazyRe2
 {
-    return RE2::PartialMatch(re2::StringPiece(text.data(), size_t(text.size())), re);
+public:
+    explicit LazyRe2(const QString &pattern) : m_pattern(pattern) {}
+    const RE2 *get() const
+    {
+        std::call_once(m_once, [this] { m_re = compileRe2(m_pattern); });
+        return m_re.get();
+    }
+
+private:
+    QString m_pattern;
+    mutable std::once_flag m_once;
+    mutable std::unique_ptr<RE2> m_re;
+};
+
+bool partialMatch(const LazyRe2 &lazy, QByteArrayView text)
+{
+    const RE2 *re = lazy.get();
+    return re && RE2::PartialMatch(re2::StringPiece(text.data(), size_t(text.size())), *re);
 }
 
 struct CompiledAllowlist
 {
     ScanAllowlist source;
-    std::vector<std::unique_ptr<RE2>> paths;
-    std::vector<std::unique_ptr<RE2>> regexes;
+    std::vector<std::unique_ptr<LazyRe2>> paths;
+    std::vector<std::unique_ptr<LazyRe2>> regexes;
     QList<QByteArray> stopwords; // lower-case UTF-8
 
     bool appliesTo(const QString &ruleId) const
@@ -118,13 +139,10 @@ CompiledAllowlist compileAllowlist(const ScanAllowlist &allowlist)
 {
     CompiledAllowlist out;
     out.source = allowlist;
-    // The rule set checked every regex when it was loaded, so a null here cannot happen; skip defensively.
     for (const QString &pattern : allowlist.paths)
-        if (auto re = compileRe2(pattern))
-            out.paths.push_back(std::move(re));
+        out.paths.push_back(std::make_unique<LazyRe2>(pattern));
     for (const QString &pattern : allowlist.regexes)
-        if (auto re = compileRe2(pattern))
-            out.regexes.push_back(std::move(re));
+        out.regexes.push_back(std::make_unique<LazyRe2>(pattern));
     for (const QString &word : allowlist.stopwords)
         out.stopwords.append(word.toLower().toUtf8());
     return out;
@@ -133,13 +151,16 @@ CompiledAllowlist compileAllowlist(const ScanAllowlist &allowlist)
 struct CompiledRule
 {
     ScanRule rule;
-    std::unique_ptr<RE2> regex; // null for a path-only rule
-    std::unique_ptr<RE2> path;
+    std::unique_ptr<LazyRe2> regex; // null for a path-only rule
+    std::unique_ptr<LazyRe2> path;
     std::vector<CompiledAllowlist> allowlists;
     std::vector<int> keywordIds;
     bool inHyperscan = false;
     /// Longest match in bytes (Hyperscan's max_width), or 0 when unbounded.
     unsigned maxWidth = 0;
+    /// Unbounded, but no match can span lines: Hyperscan reports every match end, and the window of a match
+    /// is the line it ends on.
+    bool oneLine = false;
     /// Unbounded, and in the start-of-match database: its windows start where its matches start.
     bool inSomDatabase = false;
 };
@@ -382,7 +403,9 @@ QString cacheFolder()
 }
 
 /// Loads a database from the cache: a first line with the included ids (comma-separated), then
-/// hs_serialize_database()'s bytes. Anything unreadable or incompatible is a miss.
+/// hs_serialize_database()'s bytes, or nothing when Hyperscan took none of the expressions (that outcome
+/// is cached too: finding it out again took 1.5 s per run for the private-key rule's start-of-match form).
+/// Anything unreadable or incompatible is a miss.
 std::optional<BuiltDatabase> loadCached(const QString &path)
 {
     QFile file(path);
@@ -400,6 +423,8 @@ std::optional<BuiltDatabase> loadCached(const QString &path)
         if (!id.isEmpty() && !ok)
             return std::nullopt;
     }
+    if (newline + 1 == bytes.size())
+        return out.included.isEmpty() ? std::optional<BuiltDatabase>(std::move(out)) : std::nullopt;
     hs_database_t *raw = nullptr;
     if (hs_deserialize_database(bytes.constData() + newline + 1, size_t(bytes.size() - newline - 1), &raw) !=
         HS_SUCCESS)
@@ -413,7 +438,7 @@ void storeCached(const QString &path, const BuiltDatabase &built)
 {
     char *raw = nullptr;
     size_t length = 0;
-    if (hs_serialize_database(built.database.get(), &raw, &length) != HS_SUCCESS)
+    if (built.database && hs_serialize_database(built.database.get(), &raw, &length) != HS_SUCCESS)
         return;
     const HyperscanMisc<char> bytes(raw); // rule patterns only: no values
     QList<unsigned int> ids(built.included.cbegin(), built.included.cend());
@@ -429,7 +454,8 @@ void storeCached(const QString &path, const BuiltDatabase &built)
         return;
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     file.write(header + '\n');
-    file.write(bytes.get(), qint64(length));
+    if (length > 0)
+        file.write(bytes.get(), qint64(length));
     file.commit();
 }
 
@@ -499,7 +525,7 @@ std::expected<BuiltDatabase, QString> buildDatabase(const std::vector<HyperscanE
     }
     for (const HyperscanExpression *expression : chosen)
         out.included.insert(expression->id);
-    if (!path.isEmpty() && out.database)
+    if (!path.isEmpty() && (out.database || chosen.empty()))
         storeCached(path, out);
     return out;
 }
@@ -564,16 +590,10 @@ SecretScanner::create(const ScanRuleSet &rules, std::vector<ScanExactValue> exac
     for (const ScanRule &rule : rules.rules()) {
         CompiledRule compiled;
         compiled.rule = rule;
-        if (!rule.regex.isEmpty()) {
-            compiled.regex = compileRe2(rule.regex);
-            if (!compiled.regex)
-                return std::unexpected(tr("The rule %1 does not compile with RE2.").arg(rule.id));
-        }
-        if (!rule.path.isEmpty()) {
-            compiled.path = compileRe2(rule.path);
-            if (!compiled.path)
-                return std::unexpected(tr("The path of rule %1 does not compile with RE2.").arg(rule.id));
-        }
+        if (!rule.regex.isEmpty())
+            compiled.regex = std::make_unique<LazyRe2>(rule.regex);
+        if (!rule.path.isEmpty())
+            compiled.path = std::make_unique<LazyRe2>(rule.path);
         for (const ScanAllowlist &allowlist : rule.allowlists)
             compiled.allowlists.push_back(compileAllowlist(allowlist));
         for (const QString &keyword : rule.keywords) {
@@ -590,9 +610,10 @@ SecretScanner::create(const ScanRuleSet &rules, std::vector<ScanExactValue> exac
 
     // One Hyperscan database of every rule regex and every keyword. A rule regex Hyperscan rejects is left
     // out (it then runs through RE2 whenever one of its keywords occurs). A bounded regex reports every
-    // match end, so RE2 only reads [end - maxWidth, end]; an unbounded one reports presence (reporting
-    // every match of an unbounded repeat made a scan three times slower), and a second database with
-    // start-of-match, run only where one of them matched, gives its windows.
+    // match end, so RE2 only reads [end - maxWidth, end]. So does an unbounded one whose matches stay on one
+    // line (staysOnOneLine()): RE2 reads the line of each end. Any other unbounded one reports presence only
+    // (every match of `[\s\S]{64,}?` is an end), and a second database with start-of-match, run only where
+    // one of them matched, gives its windows.
     d->keywordIdBase = unsigned(d->rules.size());
     std::vector<HyperscanExpression> ruleExpressions;
     std::vector<HyperscanExpression> somExpressions;
@@ -609,10 +630,13 @@ SecretScanner::create(const ScanRuleSet &rules, std::vector<ScanExactValue> exac
         if (status != HS_SUCCESS)
             continue; // Hyperscan cannot take it: RE2 only
         rule.maxWidth = info->max_width == UINT_MAX ? 0 : info->max_width;
-        if (rule.maxWidth == 0)
+        rule.oneLine =
+            rule.maxWidth == 0 && staysOnOneLine(QByteArrayView(pattern.data(), qsizetype(pattern.size())));
+        const bool presenceOnly = rule.maxWidth == 0 && !rule.oneLine;
+        if (presenceOnly)
             somExpressions.push_back({pattern, HS_FLAG_SOM_LEFTMOST, unsigned(i), true});
         ruleExpressions.push_back(
-            {std::move(pattern), rule.maxWidth == 0 ? unsigned(HS_FLAG_SINGLEMATCH) : 0u, unsigned(i), true});
+            {std::move(pattern), presenceOnly ? unsigned(HS_FLAG_SINGLEMATCH) : 0u, unsigned(i), true});
     }
     for (qsizetype k = 0; k < d->keywords.size(); ++k)
         ruleExpressions.push_back({hexEscaped(d->keywords.at(k)), HS_FLAG_SINGLEMATCH | HS_FLAG_CASELESS,
@@ -734,6 +758,100 @@ double SecretScanner::shannonEntropy(QByteArrayView bytes)
     return entropy;
 }
 
+bool SecretScanner::staysOnOneLine(QByteArrayView pattern)
+{
+    // Escapes that can never stand for a line feed (outside and inside a class).
+    static constexpr std::string_view kSafeEscapes = "wdSbBAz.-/+*?()[]{}|^$\\'\"`_,:;=@#%&!~<> t";
+    const auto isFlagLetter = [](char c) {
+        return std::isalpha(static_cast<unsigned char>(c)) || c == '-';
+    };
+    // `.` matches a line feed under the s flag: any (?...s...) group makes every `.` unsafe.
+    bool dotAll = false;
+    for (qsizetype i = 0; i + 2 < pattern.size(); ++i) {
+        if (pattern[i] != '(' || pattern[i + 1] != '?' || (i > 0 && pattern[i - 1] == '\\'))
+            continue;
+        for (qsizetype j = i + 2; j < pattern.size() && isFlagLetter(pattern[j]); ++j) {
+            if (pattern[j] == '-')
+                break; // flags after '-' are cleared, not set
+            dotAll = dotAll || pattern[j] == 's';
+        }
+    }
+    qsizetype i = 0;
+    const qsizetype n = pattern.size();
+    while (i < n) {
+        const char c = pattern[i];
+        if (c == '\n' || c == '\r')
+            return false;
+        if (c == '\\') {
+            if (i + 1 >= n || !kSafeEscapes.contains(pattern[i + 1]))
+                return false;
+            i += 2;
+            continue;
+        }
+        if (c == '.') {
+            if (dotAll)
+                return false;
+            ++i;
+            continue;
+        }
+        if (c != '[') {
+            ++i;
+            continue;
+        }
+        // A character class: [...] or [^...]; `]` first is a literal.
+        qsizetype j = i + 1;
+        const bool negated = j < n && pattern[j] == '^';
+        if (negated)
+            ++j;
+        bool excludesLineFeed = false; // for a negated class: \n is one of its members
+        bool first = true;
+        char previous = 0; // the last literal member, for ranges
+        while (j < n && (pattern[j] != ']' || first)) {
+            first = false;
+            const char m = pattern[j];
+            if (m == '[') // [:space:] and friends
+                return false;
+            if (m == '\\') {
+                if (j + 1 >= n)
+                    return false;
+                const char e = pattern[j + 1];
+                if (e == 's' || e == 'n' || e == 'W' || e == 'D')
+                    excludesLineFeed = true;
+                else if (!kSafeEscapes.contains(e))
+                    return false;
+                previous = e == 't' ? '\t' : e;
+                j += 2;
+                continue;
+            }
+            if (m == '-' && previous != 0 && j + 1 < n && pattern[j + 1] != ']') {
+                char high = pattern[j + 1];
+                if (high == '\\') {
+                    if (j + 2 >= n || !kSafeEscapes.contains(pattern[j + 2]))
+                        return false;
+                    high = pattern[j + 2] == 't' ? '\t' : pattern[j + 2];
+                }
+                if (static_cast<unsigned char>(previous) <= '\n' && static_cast<unsigned char>(high) >= '\n')
+                    return false; // a range over the line feed (in either reading of the class)
+                previous = 0;
+                j += pattern[j + 1] == '\\' ? 3 : 2;
+                continue;
+            }
+            if (m == '\n' || m == '\r')
+                return false;
+            previous = m;
+            ++j;
+        }
+        if (j >= n)
+            return false; // unterminated: not ours to judge
+        if (negated && !excludesLineFeed)
+            return false;
+        if (!negated && excludesLineFeed)
+            return false; // [\s...] and [\W...] hold the line feed
+        i = j + 1;
+    }
+    return true;
+}
+
 std::expected<QSet<QString>, QString> SecretScanner::readGitleaksIgnore(const QString &root)
 {
     QSet<QString> out;
@@ -850,6 +968,9 @@ QList<ScanFinding> SecretScanner::scan(QByteArrayView content, const QString &pa
             if (rule.maxWidth > 0) {
                 const qsizetype end = qsizetype(hit.to);
                 windows[hit.id].push_back({std::max<qsizetype>(0, end - qsizetype(rule.maxWidth)), end});
+            } else if (rule.oneLine) { // its last byte's line holds all of it (widened below)
+                const qsizetype end = qsizetype(hit.to);
+                windows[hit.id].push_back({std::max<qsizetype>(0, end - 1), end});
             } else {
                 needSom = needSom || rule.inSomDatabase;
             }
@@ -878,11 +999,15 @@ QList<ScanFinding> SecretScanner::scan(QByteArrayView content, const QString &pa
             keywordHit = keywordHit || hits[d->keywordIdBase + unsigned(k)];
         if (!keywordHit || (rule.inHyperscan && !hits[i] && !overflow))
             continue;
-        const bool windowed = rule.inHyperscan && !overflow && (rule.maxWidth > 0 || rule.inSomDatabase);
+        const bool windowed =
+            rule.inHyperscan && !overflow && (rule.maxWidth > 0 || rule.oneLine || rule.inSomDatabase);
         const std::vector<Window> ranges =
             windowed ? lineWindows(content, std::move(windows[i])) : std::vector<Window>{{0, content.size()}};
 
-        const RE2 &re = *rule.regex;
+        const RE2 *compiledRegex = rule.regex->get();
+        if (!compiledRegex)
+            continue; // cannot happen for a rule set ScanRuleSet read (it compiled every pattern)
+        const RE2 &re = *compiledRegex;
         const int groups = re.NumberOfCapturingGroups();
         std::vector<re2::StringPiece> sub(size_t(groups) + 1);
         const re2::StringPiece text(content.data(), size_t(content.size()));

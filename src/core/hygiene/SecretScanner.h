@@ -42,7 +42,8 @@ public:
 
     /// Compiles @p rules and @p exactValues (only those ScanExactValue::worthMatching() accepts are used;
     /// each is searched as raw bytes, standard base64, base64url without padding, lower- and upper-case hex,
-    /// and percent-encoding). The error says which database failed to compile.
+    /// and percent-encoding). The error says which database failed to compile. Rule and allowlist regexes
+    /// are compiled with RE2 on first use (ScanRuleSet has checked that each compiles).
     static std::expected<std::unique_ptr<SecretScanner>, QString>
     create(const ScanRuleSet &rules, std::vector<ScanExactValue> exactValues = {});
     ~SecretScanner();
@@ -71,6 +72,11 @@ public:
     static bool looksBinary(QByteArrayView content);
     /// Shannon entropy of @p bytes in bits per byte (0 for empty input), as gitleaks computes it for ASCII.
     static double shannonEntropy(QByteArrayView bytes);
+    /// Whether no match of @p pattern (RE2 syntax, UTF-8) can contain a line feed. Conservative: false for
+    /// anything that might (`\s`, `\n`, `\W`, `\D`, `\x..`, `\p`, a negated class without `\s`/`\n`, `.`
+    /// under an `s` flag, a range over U+000A) or that it does not know. The scanner then takes the line
+    /// around a match's end as the match's window, without asking Hyperscan for the start.
+    static bool staysOnOneLine(QByteArrayView pattern);
 
 private:
     struct Private;

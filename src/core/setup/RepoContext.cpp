@@ -25,12 +25,22 @@ std::expected<RepoContext, QString> RepoContext::open(const QString &folder)
                 .arg(QDir::toNativeSeparators(folder)));
     }
 
-    RepoContext context;
     const QString canonical = info.canonicalFilePath();
     const GitRepository git(canonical);
     if (git.gitRefused()) {
         return std::unexpected(git.errorString());
     }
+    return fromGit(canonical, git);
+}
+
+RepoContext RepoContext::open(const GitRepository &repository)
+{
+    return fromGit(QFileInfo(repository.root()).canonicalFilePath(), repository);
+}
+
+RepoContext RepoContext::fromGit(const QString &canonical, const GitRepository &git)
+{
+    RepoContext context;
     context.m_git = git.isValid();
     context.m_root = context.m_git ? QDir(git.root()).canonicalPath() : canonical;
     // A template next to the chosen folder wins over one at the working tree's top (monorepo packages).

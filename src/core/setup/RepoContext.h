@@ -2,6 +2,8 @@
 
 #include <QString>
 
+class GitRepository;
+
 #include <expected>
 
 /// The repository one run works on: its top folder (the git working tree's root, or the folder itself
@@ -13,6 +15,9 @@ public:
     /// Opens @p folder. Fails when the folder does not exist or is not a folder. A folder without a
     /// template opens fine (hasTemplate() is false); a folder outside git opens with isGitRepository() false.
     static std::expected<RepoContext, QString> open(const QString &folder);
+    /// Opens the working tree of @p repository, already opened by the caller (a valid GitRepository): the
+    /// same as open(repository.root()) without asking git for the top folder a second time.
+    static RepoContext open(const GitRepository &repository);
 
     /// Absolute path of the top folder.
     QString root() const { return m_root; }
@@ -30,6 +35,7 @@ public:
     QString displayName() const;
 
 private:
+    static RepoContext fromGit(const QString &canonical, const GitRepository &git);
     QString m_root;
     QString m_templatePath;
     QString m_envFileName = QStringLiteral(".env");

@@ -7,6 +7,9 @@
 #include "PlantedSecrets.h"
 #include "TempGitRepo.h"
 
+#include <QDir>
+#include <QFileInfo>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
 
@@ -275,6 +278,118 @@ paths = ['''^testdata/''']
         auto scanner = SecretScanner::create(ScanRuleSet::builtin());
         QVERIFY(scanner);
         QCOMPARE(withRule((*scanner)->scan(line + '\n', u"f.py"_s), rule).size(), reported ? 1 : 0);
+    }
+
+    /// Which unbounded rules may take the line of a match's end as its window: a wrong "true" would lose
+    /// matches that span lines, so every way a pattern can hold a line feed is a "false" row.
+    void staysOnOneLine_data()
+    {
+        QTest::addColumn<QByteArray>("pattern");
+        QTest::addColumn<bool>("oneLine");
+        QTest::newRow("quoted base64")
+            << QByteArray("\"([A-Za-z0-9+/_=-]{20,})\"|'([A-Za-z0-9+/_=-]{20,})'") << true;
+        QTest::newRow("jwt") << QByteArray("\\b(eyJ[A-Za-z0-9_-]{10,}\\.eyJ[A-Za-z0-9_-]{10,}") << true;
+        QTest::newRow("negated with \\s") << QByteArray("(?i)[^:/\\s'\"@]{1,}x") << true;
+        QTest::newRow("negated with \\n") << QByteArray("[^\\n]+") << true;
+        QTest::newRow("dot") << QByteArray("a.+b") << true;
+        QTest::newRow("dot, s cleared") << QByteArray("(?i-s:a.+b)") << true;
+        QTest::newRow("printable range") << QByteArray("[ -~]+") << true;
+        QTest::newRow("\\S") << QByteArray("\\S+[\\S]+") << true;
+        QTest::newRow("literal ] first") << QByteArray("[]a]+") << true;
+        QTest::newRow("escaped bracket") << QByteArray("\\[[^\\]\\s]+\\]") << true;
+        QTest::newRow("[\\s\\S]") << QByteArray("BEGIN[\\s\\S]{64,}?END") << false;
+        QTest::newRow("\\s") << QByteArray("a\\s+b") << false;
+        QTest::newRow("\\n") << QByteArray("a\\nb") << false;
+        QTest::newRow("\\r") << QByteArray("a\\r?b") << false;
+        QTest::newRow("\\W") << QByteArray("a\\W+b") << false;
+        QTest::newRow("\\D") << QByteArray("a\\D+b") << false;
+        QTest::newRow("negated without \\n") << QByteArray("[^'\"]+") << false;
+        QTest::newRow("negated \\w") << QByteArray("[^\\w]+") << false;
+        QTest::newRow("negated \\S") << QByteArray("[^\\S]+") << false;
+        QTest::newRow("(?s)") << QByteArray("(?s)a.+b") << false;
+        QTest::newRow("(?is:)") << QByteArray("x(?is:a.+b)") << false;
+        QTest::newRow("\\x0a") << QByteArray("a\\x0ab") << false;
+        QTest::newRow("hex range") << QByteArray("[\\x00-\\x7f]+") << false;
+        QTest::newRow("tab to tilde") << QByteArray("[\\t-~]+") << false;
+        QTest::newRow("octal") << QByteArray("a\\012b") << false;
+        QTest::newRow("unicode class") << QByteArray("\\pZ+") << false;
+        QTest::newRow("POSIX class") << QByteArray("[[:space:]]+") << false;
+        QTest::newRow("literal newline") << QByteArray("a\nb") << false;
+        QTest::newRow("quoted literal") << QByteArray("\\Qa.b\\E") << false;
+        QTest::newRow("unterminated class") << QByteArray("[abc") << false;
+        QTest::newRow("trailing backslash") << QByteArray("a\\") << false;
+    }
+    void staysOnOneLine()
+    {
+        QFETCH(QByteArray, pattern);
+        QFETCH(bool, oneLine);
+        QCOMPARE(SecretScanner::staysOnOneLine(pattern), oneLine);
+    }
+
+    /// A custom unbounded rule, one-line or not, finds a match wherever it sits in the content (the
+    /// one-line one through the line of its end, the other through the start-of-match database).
+    void unboundedCustomRules_data()
+    {
+        QTest::addColumn<QString>("regex");
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<int>("line");
+        QTest::newRow("one line") << u"zq-[a-z0-9]{12,}"_s << QByteArray("a\nb = zq-abcdef0123456789xyz\nc\n")
+                                  << 2;
+        QTest::newRow("one line, last line")
+            << u"zq-[a-z0-9]{12,}"_s << QByteArray("a\nb\nzq-abcdef0123456789xyz") << 3;
+        QTest::newRow("across lines")
+            << u"ZQBEGIN[\\s\\S]{10,}?ZQEND"_s << QByteArray("a\nZQBEGIN\n0123456789\nabc\nZQEND\nb\n") << 2;
+    }
+    void unboundedCustomRules()
+    {
+        QFETCH(QString, regex);
+        QFETCH(QByteArray, text);
+        QFETCH(int, line);
+        const QByteArray toml = "[[rules]]\nid = \"custom\"\nregex = '''" + regex.toUtf8() + "'''\n";
+        const auto rules = ScanRuleSet::fromToml(toml, u"test"_s, {});
+        QVERIFY2(rules, qPrintable(rules ? QString() : rules.error()));
+        auto scanner = SecretScanner::create(*rules);
+        QVERIFY(scanner);
+        QCOMPARE((*scanner)->re2OnlyRules(), QStringList());
+        const QList<ScanFinding> findings = (*scanner)->scan(text, u"f.txt"_s);
+        QCOMPARE(findings.size(), 1);
+        QCOMPARE(findings.first().line, line);
+    }
+
+    /// Compiled rule databases are cached, and so is a database Hyperscan takes none of the expressions
+    /// for (the built-in private-key rule's start-of-match form): finding that out again cost every scan
+    /// 1.5 s.
+    void rejectedDatabaseIsCachedToo()
+    {
+        QTemporaryDir cache;
+        QVERIFY(cache.isValid());
+        const QByteArray saved = qgetenv("XDG_CACHE_HOME");
+        qputenv("XDG_CACHE_HOME", QFile::encodeName(cache.path()));
+        const auto restore = qScopeGuard([&] {
+            if (saved.isNull())
+                qunsetenv("XDG_CACHE_HOME");
+            else
+                qputenv("XDG_CACHE_HOME", saved);
+        });
+        QVERIFY(SecretScanner::create(ScanRuleSet::builtin()));
+        const QDir folder(cache.filePath(u"envsmith/hyperscan"_s));
+        const QFileInfoList first = folder.entryInfoList(QDir::Files, QDir::Name);
+        QVERIFY2(first.size() >= 2, qPrintable(QString::number(first.size())));
+        int rejected = 0;
+        for (const QFileInfo &file : first)
+            rejected += file.size() == 1 ? 1 : 0; // the header line alone: no id, no database
+        QCOMPARE(rejected, 1);
+        auto again = SecretScanner::create(ScanRuleSet::builtin());
+        QVERIFY(again);
+        const QFileInfoList second = folder.entryInfoList(QDir::Files, QDir::Name);
+        QCOMPARE(second.size(), first.size());
+        for (qsizetype i = 0; i < first.size(); ++i)
+            QCOMPARE(second.at(i).lastModified(), first.at(i).lastModified()); // loaded, not written again
+        // The private-key rule still finds its block (through RE2 over the content where it has a keyword).
+        const QByteArray block = "-----BEGIN RSA PRIVATE KEY-----\n" + QByteArray(64, 'A') + "\n" +
+                                 QByteArray(64, 'B') + "\n-----END RSA PRIVATE KEY-----\n";
+        const QList<ScanFinding> findings = (*again)->scan("x\n" + block, u"key.pem"_s);
+        QCOMPARE(withRule(findings, u"private-key"_s).size(), 1);
     }
 
     void exactValuesInEveryEncoding_data()
