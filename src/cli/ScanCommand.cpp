@@ -14,6 +14,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 
 using namespace Qt::StringLiterals;
 
@@ -152,7 +153,14 @@ int ScanCommand::run(const QStringList &arguments)
         return int(ExitCode::Failed);
     };
     const QString folder = options->repo.isEmpty() ? QDir::currentPath() : options->repo;
-    const GitRepository repository(folder);
+    if (const QFileInfo info(folder); info.exists() && !info.isDir())
+        return fail(QCoreApplication::translate("ScanCommand",
+                                                "Cannot scan %1: it is a file. Give --repo the repository's "
+                                                "folder.")
+                        .arg(QDir::toNativeSeparators(folder)));
+    GitRepository repository(folder);
+    if (!repository.isValid() && repository.isBare() && options->history)
+        repository = GitRepository::openBare(folder); // history needs no working tree
     if (!repository.isValid()) {
         return fail(QCoreApplication::translate("ScanCommand", "Cannot scan %1: %2")
                         .arg(QDir::toNativeSeparators(folder), repository.errorString()));
@@ -218,6 +226,13 @@ int ScanCommand::run(const QStringList &arguments)
                                                  "this scan is incomplete.",
                                                  nullptr, int(result->notScanned.size())));
     }
+    if (!result->nestedRepositories.isEmpty() && options->format != Format::Text && !options->quiet)
+        Console::err(
+            QCoreApplication::translate("ScanCommand",
+                                        "Note: %n submodule(s) or nested repositories (listed under "
+                                        "nestedRepositories) are repositories of their own and were not "
+                                        "scanned; scan each with `envsmith scan --repo PATH`.",
+                                        nullptr, int(result->nestedRepositories.size())));
     if (!result->findings.isEmpty())
         return int(ExitCode::Findings);
     return int(result->notScanned.isEmpty() ? ExitCode::Success : ExitCode::Incomplete);
@@ -240,5 +255,7 @@ QString ScanCommand::helpText()
         "                           shows a whole secret. Exit 0 no finding, 1 findings, 2 usage, 3 failed\n"
         "                           (e.g. not a git repository), 4 no finding but some files could not be\n"
         "                           scanned (too large, unreadable: listed in the output). --quiet prints\n"
-        "                           nothing when there is nothing to report (the commit guard uses it).\n");
+        "                           nothing when there is nothing to report (the commit guard uses it).\n"
+        "                           --history also works in a bare repository. Submodules and nested\n"
+        "                           repositories are listed, not scanned: scan each with --repo PATH.\n");
 }

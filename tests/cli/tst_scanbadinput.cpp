@@ -77,6 +77,8 @@ private Q_SLOTS:
     void shallowClone();
     void noCommits();
     void bareRepository();
+    void repoIsAFile();
+    void symlinkTargetIsContent();
     void submodules();
     void malformedGitleaksToml_data();
     void malformedGitleaksToml();
@@ -157,14 +159,73 @@ void TestScanBadInput::noCommits()
 
 void TestScanBadInput::bareRepository()
 {
-    TempGitRepo bare(true);
-    QVERIFY(bare.isValid());
-    for (const QStringList &mode : {QStringList(), QStringList{u"--history"_s}, QStringList{u"--staged"_s}}) {
-        const EnvsmithRun run = scan(bare.path(), mode);
+    // No working tree: the tree and the index cannot be scanned, and the message says what can.
+    TempGitRepo empty(true);
+    QVERIFY(empty.isValid());
+    for (const QStringList &mode : {QStringList(), QStringList{u"--staged"_s}}) {
+        const EnvsmithRun run = scan(empty.path(), mode);
         QVERIFY2(run.exitCode == 3, qPrintable(describe(run)));
-        QVERIFY2(run.err.contains("bare"), qPrintable(describe(run)));
+        QVERIFY2(run.err.contains("bare") && run.err.contains("--history"), qPrintable(describe(run)));
         QVERIFY(run.out.isEmpty());
     }
+    const EnvsmithRun none = scan(empty.path(), {u"--history"_s, u"--format"_s, u"json"_s});
+    QVERIFY2(none.exitCode == 0, qPrintable(describe(none)));
+    QCOMPARE(jsonFindings(none.out), QStringList());
+
+    // History needs none: a bare clone's history is scanned like its origin's.
+    const auto sample = githubSample(6);
+    TempGitRepo origin;
+    QVERIFY(origin.isValid());
+    QVERIFY(origin.writeFile(u"config.txt"_s, sample.text + '\n'));
+    const QString commit = origin.commitAll(u"secret"_s);
+    QVERIFY(!commit.isEmpty());
+    QVERIFY(origin.runOk({u"rm"_s, u"-q"_s, u"config.txt"_s}));
+    QVERIFY(!origin.commitAll(u"removed"_s).isEmpty());
+    TempGitRepo holder;
+    QVERIFY(holder.isValid());
+    QVERIFY(holder.runOk({u"clone"_s, u"-q"_s, u"--bare"_s, origin.path(), u"mirror.git"_s}));
+    const EnvsmithRun history =
+        scan(holder.filePath(u"mirror.git"_s), {u"--history"_s, u"--format"_s, u"json"_s});
+    QVERIFY2(history.exitCode == 1, qPrintable(describe(history)));
+    QCOMPARE(jsonFindings(history.out), QStringList{u"config.txt:1:github-token"_s});
+    QVERIFY(history.out.contains(commit.toUtf8()));
+    QVERIFY(!leaks(history, sample.secret));
+}
+
+void TestScanBadInput::repoIsAFile()
+{
+    TempGitRepo repo;
+    QVERIFY(repo.isValid());
+    QVERIFY(repo.writeFile(u"README"_s, "hello\n"));
+    for (const QStringList &mode : {QStringList(), QStringList{u"--history"_s}, QStringList{u"--staged"_s}}) {
+        const EnvsmithRun run = scan(repo.filePath(u"README"_s), mode);
+        QVERIFY2(run.exitCode == 3, qPrintable(describe(run)));
+        QVERIFY2(run.err.contains("is a file"), qPrintable(describe(run)));
+    }
+}
+
+/// git commits a symbolic link as a blob holding its target's path: a secret there is found by the tree
+/// scan too (it was found only in the index and in history), and the link is never followed.
+void TestScanBadInput::symlinkTargetIsContent()
+{
+    const auto sample = githubSample(7);
+    TempGitRepo repo;
+    QVERIFY(repo.isValid());
+    QVERIFY(repo.writeFile(u"outside.txt"_s, "nothing here\n"));
+    const QByteArray target = QByteArray("tokens/") + sample.secret;
+    QVERIFY(QFile::link(QString::fromUtf8(target), repo.filePath(u"link"_s)));
+    QVERIFY(QFile::link(repo.filePath(u"outside.txt"_s), repo.filePath(u"follow"_s)));
+    QVERIFY(repo.runOk({u"add"_s, u"-A"_s}));
+    for (const QStringList &mode : {QStringList(), QStringList{u"--staged"_s}}) {
+        const EnvsmithRun run = scan(repo.path(), mode + QStringList{u"--format"_s, u"json"_s});
+        QVERIFY2(run.exitCode == 1, qPrintable(describe(run)));
+        QCOMPARE(jsonFindings(run.out), QStringList{u"link:1:github-token"_s});
+        QVERIFY(!leaks(run, sample.secret));
+    }
+    QVERIFY(!repo.commitAll(u"links"_s).isEmpty());
+    const EnvsmithRun history = scan(repo.path(), {u"--history"_s, u"--format"_s, u"json"_s});
+    QVERIFY2(history.exitCode == 1, qPrintable(describe(history)));
+    QCOMPARE(jsonFindings(history.out), QStringList{u"link:1:github-token"_s});
 }
 
 void TestScanBadInput::submodules()
@@ -193,8 +254,22 @@ void TestScanBadInput::submodules()
             // The submodule is its own repository: skipped here, scanned there.
             QVERIFY2(run.exitCode == 0, qPrintable(repo + u' ' + mode.join(u' ') + u'\n' + describe(run)));
             QCOMPARE(jsonFindings(run.out), QStringList());
+            if (!mode.isEmpty())
+                continue;
+            // ... and said: listed in the output, and noted on stderr.
+            const QJsonObject document = QJsonDocument::fromJson(run.out).object();
+            QCOMPARE(document.value(u"nestedRepositories"_s).toArray(), QJsonArray{u"vendor/lib"_s});
+            QVERIFY2(run.err.contains("--repo PATH"), qPrintable(describe(run)));
         }
     }
+    // An untracked repository inside the working tree is listed the same way, and in the text output.
+    QVERIFY(outer.runOk({u"init"_s, u"-q"_s, u"tools/nested"_s}));
+    const EnvsmithRun text = scan(outer.path(), {});
+    QVERIFY2(text.exitCode == 0, qPrintable(describe(text)));
+    QVERIFY2(text.out.contains("\n  tools/nested") && text.out.contains("\n  vendor/lib"),
+             qPrintable(describe(text)));
+    const EnvsmithRun quiet = scan(outer.path(), {u"--quiet"_s});
+    QVERIFY2(quiet.exitCode == 0 && quiet.out.isEmpty() && quiet.err.isEmpty(), qPrintable(describe(quiet)));
     const EnvsmithRun own = scan(outer.filePath(u"vendor/lib"_s), {u"--format"_s, u"json"_s});
     QVERIFY2(own.exitCode == 1, qPrintable(describe(own)));
     QCOMPARE(jsonFindings(own.out), QStringList{u"lib.txt:1:github-token"_s});

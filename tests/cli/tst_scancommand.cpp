@@ -310,7 +310,8 @@ private Q_SLOTS:
         QCOMPARE(json.exitCode, 1);
         runs.append(json);
         const QJsonObject root = parseObject(json.out);
-        QCOMPARE(keySet(root), (QSet<QString>{u"findings"_s, u"scanned"_s, u"notScanned"_s, u"complete"_s}));
+        QCOMPARE(keySet(root), (QSet<QString>{u"findings"_s, u"scanned"_s, u"notScanned"_s,
+                                              u"nestedRepositories"_s, u"complete"_s}));
         QCOMPARE(root.value(u"notScanned"_s).toArray().size(), 0);
         QCOMPARE(root.value(u"complete"_s).toBool(), true);
         const QJsonObject scanned = root.value(u"scanned"_s).toObject();

@@ -65,10 +65,12 @@ GitRepository::GitRepository(const QString &path)
     if (result.exitCode != 0) {
         const bool bare =
             runGit(dir, {u"rev-parse"_s, u"--is-bare-repository"_s}, nullptr, 30000).out.trimmed() == "true";
+        m_bare = bare;
         if (bare)
             m_error = QCoreApplication::translate("GitRepository",
                                                   "%1 is a bare git repository (no working tree). Choose a "
-                                                  "cloned working copy instead.")
+                                                  "cloned working copy instead (only its history can be "
+                                                  "scanned here: `envsmith scan --history`).")
                           .arg(QDir::toNativeSeparators(dir));
         else if (!result.error.isEmpty())
             m_error = result.error;
@@ -93,6 +95,30 @@ GitRepository::GitRepository(const QString &path)
 bool GitRepository::gitAvailable()
 {
     return !gitProgram().isEmpty();
+}
+
+GitRepository GitRepository::openBare(const QString &path)
+{
+    GitRepository repository(path);
+    if (!repository.isBare()) {
+        if (repository.isValid()) {
+            repository.m_error =
+                QCoreApplication::translate("GitRepository", "%1 is a working tree, not a bare repository.")
+                    .arg(QDir::toNativeSeparators(repository.m_root));
+            repository.m_root.clear();
+        }
+        return repository;
+    }
+    const QFileInfo info(path);
+    const QString dir = info.isDir() ? info.absoluteFilePath() : info.absolutePath();
+    const RunResult gitDir = runGit(dir, {u"rev-parse"_s, u"--absolute-git-dir"_s}, nullptr, 30000);
+    if (gitDir.exitCode != 0) {
+        repository.m_error = firstErrorLine(gitDir);
+        return repository;
+    }
+    repository.m_root = trimmedText(gitDir.out);
+    repository.m_error.clear();
+    return repository;
 }
 
 bool GitRepository::prepareProcess(QProcess &process, const QString &workingDir, const QStringList &args)

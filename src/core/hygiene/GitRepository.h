@@ -38,6 +38,10 @@ public:
     /// Opens the working tree containing @p path. isValid() is false when @p path is not inside one (or
     /// git is not installed: then errorString() says so).
     explicit GitRepository(const QString &path);
+    /// Opens the bare repository (a git folder without a working tree) at @p path, for what needs history
+    /// only (`envsmith scan --history`): then isValid() and isBare() are true and root() is the git folder.
+    /// Otherwise isValid() is false and errorString() says why.
+    static GitRepository openBare(const QString &path);
 
     bool isValid() const { return !m_root.isEmpty(); }
     /// Absolute path of the working tree's top folder (empty when !isValid()).
@@ -46,6 +50,8 @@ public:
     /// True when @p path is inside a repository but git refused to work there (safe.directory: the folder
     /// belongs to another user). Such a folder must not be treated as a plain, non-git folder.
     bool gitRefused() const { return m_refused; }
+    /// True for a repository opened by openBare(), and for a bare repository the constructor refused.
+    bool isBare() const { return m_bare; }
     static bool gitAvailable();
 
     /// For each repository-relative path, whether git ignores it (`git check-ignore`; a tracked file is
@@ -95,4 +101,5 @@ private:
     QString m_root;
     QString m_error;
     bool m_refused = false;
+    bool m_bare = false;
 };

@@ -20,6 +20,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <array>
 #include <cerrno>
 #include <condition_variable>
 #include <cstring>
@@ -106,6 +107,7 @@ struct WorkerResult
     QList<ScanFinding> findings;
     RepositoryScan::Stats stats;
     QList<RepositoryScan::NotScanned> notScanned;
+    QStringList nestedRepositories;
     QString error;
 };
 
@@ -155,6 +157,7 @@ std::expected<RepositoryScan::Result, QString> merge(std::vector<WorkerResult> &
             return std::unexpected(worker.error);
         result.findings.append(std::move(worker.findings));
         result.notScanned.append(std::move(worker.notScanned));
+        result.nestedRepositories.append(std::move(worker.nestedRepositories));
         result.stats.files += worker.stats.files;
         result.stats.bytes += worker.stats.bytes;
         result.stats.blobs += worker.stats.blobs;
@@ -162,6 +165,7 @@ std::expected<RepositoryScan::Result, QString> merge(std::vector<WorkerResult> &
         result.stats.skippedLarge += worker.stats.skippedLarge;
     }
     sortFindings(result.findings);
+    result.nestedRepositories.sort();
     std::sort(result.notScanned.begin(), result.notScanned.end(),
               [](const RepositoryScan::NotScanned &a, const RepositoryScan::NotScanned &b) {
                   return a.path != b.path ? a.path < b.path : a.commit < b.commit;
@@ -179,8 +183,17 @@ void scanWorkingFile(WorkerResult &out, SecretScanner &scanner, int rootFd, cons
     const FileDescriptor file(
         ::openat(rootFd, name.constData(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK));
     if (file.fd < 0) {
-        if (errno == ENOENT || errno == ELOOP || errno == ENOTDIR)
-            return; // gone since git listed it, or a symbolic link: nothing to read
+        if (errno == ELOOP) { // a symbolic link: git commits its target's path, so that is its content
+            std::array<char, 4096> target{};
+            const ssize_t length = ::readlinkat(rootFd, name.constData(), target.data(), target.size());
+            if (length > 0) {
+                ++out.stats.files;
+                scanInto(out, scanner, QByteArrayView(target.data(), qsizetype(length)), path);
+            }
+            return;
+        }
+        if (errno == ENOENT || errno == ENOTDIR)
+            return; // gone since git listed it
         out.notScanned.append(
             {path,
              {},
@@ -189,8 +202,17 @@ void scanWorkingFile(WorkerResult &out, SecretScanner &scanner, int rootFd, cons
         return;
     }
     struct stat info = {};
-    if (::fstat(file.fd, &info) != 0 || !S_ISREG(info.st_mode))
-        return; // a folder (submodule), fifo or device: not file content
+    if (::fstat(file.fd, &info) != 0)
+        return;
+    if (S_ISDIR(info.st_mode)) { // git lists a submodule, or an untracked nested repository, as a folder
+        QString folder = path;
+        if (folder.endsWith(u'/'))
+            folder.chop(1);
+        out.nestedRepositories.append(folder);
+        return;
+    }
+    if (!S_ISREG(info.st_mode))
+        return; // a fifo or device: not file content
     const qint64 size = info.st_size;
     if (size > std::min(maxBytes, kEngineLimitBytes)) {
         ++out.stats.skippedLarge;

@@ -16,7 +16,9 @@ class SecretScanner;
 
 /// Feeds a git repository to SecretScanner (issue 6 §2), using git itself for every listing:
 /// - WorkingTree: tracked plus untracked-not-ignored files (`git ls-files -z --cached --others
-///   --exclude-standard`), read from disk (symbolic links and non-regular files skipped).
+///   --exclude-standard`), read from disk. A symbolic link's content is its target's path (what git
+///   commits; the link is never followed); other non-regular files are skipped. Submodules and nested
+///   repositories are repositories of their own: listed in Result::nestedRepositories, not scanned.
 /// - History: every blob of every commit reachable from any ref, once (`git log --all --raw
 ///   --diff-merges=first-parent`, streamed; contents via `git cat-file --batch`), reported with the oldest
 ///   commit that has it (a merge for content only a merge brought), that commit's path and author. A
@@ -63,10 +65,14 @@ public:
         Stats stats;
         /// Sorted by path; empty when everything listed was scanned (binary content excepted).
         QList<NotScanned> notScanned;
+        /// Working tree only: paths of submodules and nested repositories (each is scanned on its own, with
+        /// `--repo PATH`), sorted. They do not make the scan incomplete: their content is not this
+        /// repository's.
+        QStringList nestedRepositories;
     };
 
     /// Scans @p repository in @p mode with @p scanner (from several threads at once). Working-tree files
-    /// over 16 MiB are memory-mapped rather than read; content over @p maxBytes (at most 2 GiB - 1, the
+    /// over 256 KiB are memory-mapped rather than read; content over @p maxBytes (at most 2 GiB - 1, the
     /// engines' limit) is listed as not scanned. Fails when git fails (the message quotes git's first
     /// error line, which names paths, never contents).
     static std::expected<Result, QString> run(const GitRepository &repository, Mode mode,

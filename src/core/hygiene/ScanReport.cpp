@@ -83,6 +83,14 @@ QString ScanReport::toText(const RepositoryScan::Result &result)
             out += item.reason;
         }
     }
+    if (!result.nestedRepositories.isEmpty()) {
+        out +=
+            u'\n' + tr("Not part of this repository (%n submodule(s) or nested repositories; scan each with "
+                       "`envsmith scan --repo PATH`):",
+                       nullptr, int(result.nestedRepositories.size()));
+        for (const QString &path : result.nestedRepositories)
+            out += u"\n  "_s + printable(path);
+    }
     return out;
 }
 
@@ -110,10 +118,12 @@ QByteArray ScanReport::toJson(const RepositoryScan::Result &result)
                                       {u"commit"_s, item.commit},
                                       {u"bytes"_s, item.bytes},
                                       {u"reason"_s, item.reason}});
-    return QJsonDocument(QJsonObject{{u"findings"_s, findings},
-                                     {u"scanned"_s, scanned},
-                                     {u"notScanned"_s, notScanned},
-                                     {u"complete"_s, result.notScanned.isEmpty()}})
+    return QJsonDocument(
+               QJsonObject{{u"findings"_s, findings},
+                           {u"scanned"_s, scanned},
+                           {u"notScanned"_s, notScanned},
+                           {u"nestedRepositories"_s, QJsonArray::fromStringList(result.nestedRepositories)},
+                           {u"complete"_s, result.notScanned.isEmpty()}})
         .toJson(QJsonDocument::Indented);
 }
 
@@ -166,20 +176,28 @@ QByteArray ScanReport::toSarif(const RepositoryScan::Result &result, const ScanR
     // Files that were not scanned are tool execution notifications (SARIF 2.1.0 §3.58), so a viewer shows
     // that the run is incomplete.
     QJsonArray notifications;
-    for (const RepositoryScan::NotScanned &item : result.notScanned) {
-        QString text = tr("Not scanned: %1").arg(item.reason);
-        if (!item.commit.isEmpty())
-            text += u' ' + tr("(blob added in commit %1)").arg(item.commit);
-        QJsonObject notification{{u"level"_s, u"warning"_s}, {u"message"_s, QJsonObject{{u"text"_s, text}}}};
-        if (!item.path.isEmpty()) {
-            const QJsonObject location{
-                {u"uri"_s, QString::fromUtf8(QUrl::toPercentEncoding(item.path, "/"))}};
+    const auto notify = [&notifications](const QString &level, const QString &text, const QString &path) {
+        QJsonObject notification{{u"level"_s, level}, {u"message"_s, QJsonObject{{u"text"_s, text}}}};
+        if (!path.isEmpty()) {
+            const QJsonObject location{{u"uri"_s, QString::fromUtf8(QUrl::toPercentEncoding(path, "/"))}};
             notification.insert(u"locations"_s,
                                 QJsonArray{QJsonObject{{u"physicalLocation"_s,
                                                         QJsonObject{{u"artifactLocation"_s, location}}}}});
         }
         notifications.append(notification);
+    };
+    for (const RepositoryScan::NotScanned &item : result.notScanned) {
+        QString text = tr("Not scanned: %1").arg(item.reason);
+        if (!item.commit.isEmpty())
+            text += u' ' + tr("(blob added in commit %1)").arg(item.commit);
+        notify(u"warning"_s, text, item.path);
     }
+    // Submodules and nested repositories: not this repository's content, but a viewer should say so.
+    for (const QString &path : result.nestedRepositories)
+        notify(u"note"_s,
+               tr("A submodule or nested repository: not scanned with this one (scan it with "
+                  "`envsmith scan --repo PATH`)."),
+               path);
     const QJsonObject invocation{{u"executionSuccessful"_s, true},
                                  {u"toolExecutionNotifications"_s, notifications}};
     const QJsonObject run{{u"tool"_s, QJsonObject{{u"driver"_s, driver}}},
