@@ -83,65 +83,65 @@
     <name>BitwardenCsvReader</name>
     <message>
         <source>Reading %1 was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Lesen von %1 wurde abgebrochen.</translation>
     </message>
     <message>
         <source>Not enough memory to read %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht genug Arbeitsspeicher, um %1 zu lesen.</translation>
     </message>
     <message>
         <source>%1 is not a valid CSV file at line %2 (%3). Export the vault again from Bitwarden, and do not edit the file in a spreadsheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist in Zeile %2 keine gültige CSV-Datei (%3). Exportieren Sie den Tresor erneut aus Bitwarden und bearbeiten Sie die Datei nicht in einer Tabellenkalkulation.</translation>
     </message>
     <message>
         <source>%1 ends inside a quoted value (a quote is not closed). Export the vault again from Bitwarden, and do not edit the file in a spreadsheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 endet innerhalb eines Werts in Anführungszeichen (ein Anführungszeichen wird nicht geschlossen). Exportieren Sie den Tresor erneut aus Bitwarden und bearbeiten Sie die Datei nicht in einer Tabellenkalkulation.</translation>
     </message>
     <message>
         <source>%1 is empty. Export the vault again from Bitwarden.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist leer. Exportieren Sie den Tresor erneut aus Bitwarden.</translation>
     </message>
     <message>
         <source>%1 has no &quot;%2&quot; column, so it is not a Bitwarden CSV export. Export the vault again from Bitwarden as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Spalte „%2“ und ist daher kein CSV-Export von Bitwarden. Exportieren Sie den Tresor erneut aus Bitwarden als CSV.</translation>
     </message>
     <message>
         <source>%1 is not UTF-8 (it was probably saved by a spreadsheet); it was read as Latin-1, so some characters may be wrong. Export again from Bitwarden and do not open the file in a spreadsheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht in UTF-8 (vermutlich von einer Tabellenkalkulation gespeichert); die Datei wurde als Latin-1 gelesen, daher können einige Zeichen falsch sein. Exportieren Sie erneut aus Bitwarden und öffnen Sie die Datei nicht in einer Tabellenkalkulation.</translation>
     </message>
     <message>
         <source>%1 is a CSV export: it does not say which custom fields are hidden, and it leaves out cards, identities and SSH keys. A password-protected JSON export keeps them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein CSV-Export: Er gibt nicht an, welche benutzerdefinierten Felder verborgen sind, und lässt Karten, Identitäten und SSH-Schlüssel weg. Ein passwortgeschützter JSON-Export enthält sie.</translation>
     </message>
     <message>
         <source>%1: line %2 has %3 values where the header has %4 columns; it was read by column position as far as it goes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Zeile %2 hat %3 Werte, die Kopfzeile aber %4 Spalten; sie wurde, soweit möglich, nach Spaltenposition gelesen.</translation>
     </message>
 </context>
 <context>
     <name>BitwardenJsonReader</name>
     <message>
         <source>%1 is not valid JSON (line %2: %3). Export the vault again from Bitwarden, and do not edit the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein gültiges JSON (Zeile %2: %3). Exportieren Sie den Tresor erneut aus Bitwarden und bearbeiten Sie die Datei nicht.</translation>
     </message>
     <message>
         <source>%1 is JSON but not a Bitwarden export (it is not a JSON object). Choose the file Bitwarden&apos;s Export vault wrote.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist JSON, aber kein Bitwarden-Export (es ist kein JSON-Objekt). Wählen Sie die Datei, die „Tresor exportieren“ in Bitwarden geschrieben hat.</translation>
     </message>
     <message>
         <source>%1 is an account-restricted Bitwarden export: it is encrypted with your account&apos;s key, which is not in the file, so it cannot be opened without Bitwarden. Export it again with a password: in the Bitwarden app choose File &gt; Export vault (web vault: Tools &gt; Export vault), set the file format to &quot;.json (Encrypted)&quot;, choose the export type &quot;Password protected&quot;, enter a file password, export, and open the new file here with that password.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein kontogebundener Bitwarden-Export: Er ist mit dem Schlüssel Ihres Kontos verschlüsselt, der nicht in der Datei steht, und lässt sich daher ohne Bitwarden nicht öffnen. Exportieren Sie ihn erneut mit einem Passwort: Wählen Sie in der Bitwarden-App Datei &gt; Tresor exportieren (Web-Tresor: Werkzeuge &gt; Tresor exportieren), stellen Sie das Dateiformat „.json (Encrypted)“ ein, wählen Sie den Exporttyp „Password protected“, geben Sie ein Dateipasswort ein, exportieren Sie und öffnen Sie die neue Datei hier mit diesem Passwort.</translation>
     </message>
 </context>
 <context>
     <name>CliApplication</name>
     <message>
         <source>Unknown option &apos;%1&apos;. Options follow the command, e.g. &apos;envsmith check --format json&apos;. See &apos;envsmith --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Option „%1“. Optionen stehen hinter dem Befehl, z. B. „envsmith check --format json“. Siehe „envsmith --help“.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is neither a command nor an existing folder. See &apos;envsmith --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist weder ein Befehl noch ein vorhandener Ordner. Siehe „envsmith --help“.</translation>
     </message>
     <message>
         <source>Usage:
@@ -149,22 +149,31 @@
                            folder when it has a template, else the bundled demo project).
   envsmith --demo          Open the wizard on a fresh copy of the bundled demo project.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf:
+  envsmith [DIR]           Öffnet den Einrichtungsassistenten für das Repository in DIR (Standard:
+                           der aktuelle Ordner, wenn er eine Vorlage hat, sonst das mitgelieferte
+                           Demoprojekt).
+  envsmith --demo          Öffnet den Assistenten auf einer frischen Kopie des mitgelieferten
+                           Demoprojekts.
+</translation>
     </message>
     <message>
         <source>Options:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Optionen:
+</translation>
     </message>
     <message>
         <source>Values are never printed (except by get and generate) and never taken from the command line.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Werte werden nie ausgegeben (außer von get und generate) und nie von der Befehlszeile übernommen.
+</translation>
     </message>
     <message>
         <source>Usage:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf:
+</translation>
     </message>
 </context>
 <context>
@@ -196,7 +205,14 @@ checked and the commit is stopped.
   - Or remove the guard: &apos;envsmith install-hook --uninstall&apos;, or delete this hook file.
   - Last resort, skipping every hook of this one commit: git commit --no-verify
 </source>
-        <translation type="unfinished"></translation>
+        <translation>envsmith-Commit-Schutz: Das Programm envsmith wurde nicht gefunden, daher wurden die vorgemerkten
+Änderungen nicht geprüft und der Commit wird angehalten.
+  - Installieren Sie envsmith oder nehmen Sie es in den PATH auf und committen Sie erneut; führen
+    Sie nach einem Verschieben erneut „envsmith install-hook“ aus.
+  - Oder entfernen Sie den Schutz: „envsmith install-hook --uninstall“, oder löschen Sie diese
+    Hook-Datei.
+  - Letzter Ausweg, der jeden Hook nur dieses einen Commits überspringt: git commit --no-verify
+</translation>
     </message>
     <message>
         <source>envsmith commit guard: commit stopped. The staged changes add an env file or a secret (listed
@@ -212,34 +228,64 @@ To allow a finding that is not a secret:
     .gitleaksignore at the top of the repository.
 Last resort, skipping every hook of this one commit: git commit --no-verify
 </source>
-        <translation type="unfinished"></translation>
+        <translation>envsmith-Commit-Schutz: Commit angehalten. Die vorgemerkten Änderungen fügen eine env-Datei oder ein
+Geheimnis hinzu (oben aufgeführt).
+Zur Behebung:
+  - eine env-Datei (.env, .env.local, .env.*.local): Nehmen Sie sie mit „git rm --cached .env“
+    (ihr Name wie aufgeführt) aus der Vormerkung und lassen Sie sie ignorieren („envsmith setup“
+    trägt sie in .gitignore ein);
+  - ein Geheimnis in einer Datei: Verschieben Sie den Wert nach .env, lesen Sie ihn im Code aus der
+    Umgebung und führen Sie dann erneut „git add“ für die Datei aus; wurde er je gepusht, rotieren
+    Sie ihn („envsmith rotate NAME“).
+Um einen Befund zuzulassen, der kein Geheimnis ist:
+  - fügen Sie in seiner Zeile einen Kommentar mit „gitleaks:allow“ hinzu, oder
+  - tragen Sie seinen Fingerabdruck (siehe „envsmith scan --staged --format json“) als Zeile in
+    .gitleaksignore im obersten Ordner des Repositorys ein.
+Letzter Ausweg, der jeden Hook nur dieses einen Commits überspringt: git commit --no-verify
+</translation>
     </message>
     <message>
         <source>envsmith commit guard: &apos;envsmith scan --staged&apos; failed (its message is above), so the staged
 changes were not checked and the commit is stopped. Fix what it says and commit again.
 Last resort, skipping every hook of this one commit: git commit --no-verify
 </source>
-        <translation type="unfinished"></translation>
+        <translation>envsmith-Commit-Schutz: „envsmith scan --staged“ ist fehlgeschlagen (die Meldung steht oben), daher
+wurden die vorgemerkten Änderungen nicht geprüft und der Commit wird angehalten. Beheben Sie, was
+dort steht, und committen Sie erneut.
+Letzter Ausweg, der jeden Hook nur dieses einen Commits überspringt: git commit --no-verify
+</translation>
     </message>
     <message>
         <source>Cannot create the hooks folder %1. Check that its parent folder is writable for your user (or change core.hooksPath).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Hook-Ordner %1 kann nicht angelegt werden. Prüfen Sie, ob sein übergeordneter Ordner für Ihr Benutzerkonto beschreibbar ist (oder ändern Sie core.hooksPath).</translation>
     </message>
     <message>
         <source>%1 is not Envsmith&apos;s hook, and %2 (kept by an earlier install) exists too. Merge the two hooks by hand into %2, delete %1, and install again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht der Hook von Envsmith, und %2 (von einer früheren Installation aufbewahrt) existiert ebenfalls. Führen Sie die beiden Hooks von Hand in %2 zusammen, löschen Sie %1 und installieren Sie erneut.</translation>
     </message>
     <message>
         <source>The previous hook is now %1: rename it back to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der bisherige Hook heißt jetzt %1: Benennen Sie ihn zurück in %2 um.</translation>
     </message>
     <message>
         <source>%1 is not Envsmith&apos;s hook, so it was left alone; %2 (kept by an earlier install) exists too. Merge them by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht der Hook von Envsmith und wurde daher nicht angetastet; %2 (von einer früheren Installation aufbewahrt) existiert ebenfalls. Führen Sie die beiden von Hand zusammen.</translation>
     </message>
     <message>
         <source>Cannot delete the hook %1. Make the hooks folder writable for your user and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Hook %1 kann nicht gelöscht werden. Machen Sie den Hook-Ordner für Ihr Benutzerkonto beschreibbar und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>envsmith commit guard: commit stopped. Some staged files could not be scanned (listed above,
+e.g. larger than the scan limit), so the commit is not known to be free of secrets. Keep such
+files out of git, or check them yourself.
+Last resort, skipping every hook of this one commit: git commit --no-verify
+</source>
+        <translation>envsmith-Commit-Schutz: Commit angehalten. Einige vorgemerkte Dateien konnten nicht durchsucht werden
+(oben aufgeführt, z. B. größer als die Obergrenze), daher ist nicht sicher, dass der Commit frei von
+Geheimnissen ist. Halten Sie solche Dateien aus git heraus oder prüfen Sie sie selbst.
+Letzter Ausweg, der jeden Hook nur dieses einen Commits überspringt: git commit --no-verify
+</translation>
     </message>
 </context>
 <context>
@@ -330,38 +376,38 @@ Last resort, skipping every hook of this one commit: git commit --no-verify
     <name>DotenvDocument</name>
     <message>
         <source>%1 is not a name every dotenv reader accepts; use only letters, digits and underscores, not starting with a digit</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Name, den jeder dotenv-Leser akzeptiert; verwenden Sie nur Buchstaben, Ziffern und Unterstriche, nicht mit einer Ziffer beginnend</translation>
     </message>
     <message>
         <source>Setting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Setzen von %1</translation>
     </message>
     <message>
         <source>Adding a comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Hinzufügen eines Kommentars</translation>
     </message>
     <message>
         <source>Adding an empty line</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Hinzufügen einer Leerzeile</translation>
     </message>
     <message>
         <source>%1 would make the file unreadable (%2); fix the quotes on the lines before it by hand first</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 würde die Datei unlesbar machen (%2); korrigieren Sie zuerst von Hand die Anführungszeichen in den Zeilen davor</translation>
     </message>
     <message>
         <source>%1 would change how the lines from line %2 on are read, because a quoted value there runs on past its line; fix the quotes there by hand first</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 würde ändern, wie die Zeilen ab Zeile %2 gelesen werden, weil ein Wert in Anführungszeichen dort über seine Zeile hinausläuft; korrigieren Sie dort zuerst von Hand die Anführungszeichen</translation>
     </message>
 </context>
 <context>
     <name>DotenvError</name>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2</translation>
     </message>
     <message>
         <source>line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1, Spalte %2: %3</translation>
     </message>
 </context>
 <context>
@@ -369,124 +415,127 @@ Last resort, skipping every hook of this one commit: git commit --no-verify
     <message>
         <source>%1:%2 %3 (%4): %5. Fix: %6.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 %3 (%4): %5. Behebung: %6.
+</translation>
     </message>
     <message>
         <source>%1: no problems found.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine Probleme gefunden.
+</translation>
     </message>
     <message>
         <source>%1: %2 error(s), %3 warning(s).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Fehler, %3 Warnung(en).
+</translation>
     </message>
 </context>
 <context>
     <name>DotenvScanner</name>
     <message>
         <source>the value of %1 opens with %2 but that quote is never closed; add the closing %2 at the end of the value</source>
-        <translation type="unfinished"></translation>
+        <translation>der Wert von %1 beginnt mit %2, das aber nie geschlossen wird; fügen Sie am Ende des Werts ein schließendes %2 an</translation>
     </message>
     <message>
         <source>a backtick (`)</source>
-        <translation type="unfinished"></translation>
+        <translation>` (Backtick)</translation>
     </message>
     <message>
         <source>the file contains a NUL byte, so it is not a text file; remove the NUL byte or check that this is the right file</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei enthält ein NUL-Byte und ist daher keine Textdatei; entfernen Sie das NUL-Byte oder prüfen Sie, ob dies die richtige Datei ist</translation>
     </message>
     <message>
         <source>this is not valid UTF-8 text; save the file as UTF-8 (without a byte order mark) and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>dies ist kein gültiger UTF-8-Text; speichern Sie die Datei als UTF-8 (ohne Byte Order Mark) und versuchen Sie es erneut</translation>
     </message>
 </context>
 <context>
     <name>DotenvSchema</name>
     <message>
         <source>%1 is not a dotenv-linter schema: %2. It must be a JSON object with &quot;entries&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein dotenv-linter-Schema: %2. Es muss ein JSON-Objekt mit „entries“ sein.</translation>
     </message>
     <message>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>kein JSON-Objekt</translation>
     </message>
     <message>
         <source>%1: %2 has the unknown type &quot;%3&quot;; use String, Integer, Float, Boolean, Url or Email.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 hat den unbekannten Typ „%3“; verwenden Sie String, Integer, Float, Boolean, Url oder Email.</translation>
     </message>
     <message>
         <source>%1: the regex of %2 is not valid: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der reguläre Ausdruck von %2 ist ungültig: %3.</translation>
     </message>
     <message>
         <source>Cannot read the schema %1: %2. Check the path given to --schema.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Schema %1 kann nicht gelesen werden: %2. Prüfen Sie den Pfad, der an --schema übergeben wurde.</translation>
     </message>
 </context>
 <context>
     <name>DotenvValueFormatter</name>
     <message>
         <source>a dollar sign ($): dotenv-expand (Next.js, Vite) expands it even inside quotes, and python-dotenv and Docker Compose expand ${...}</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Dollarzeichen ($): dotenv-expand (Next.js, Vite) ersetzt es sogar in Anführungszeichen, und python-dotenv sowie Docker Compose ersetzen ${...}</translation>
     </message>
     <message>
         <source>a backslash: npm dotenv and Node keep it, but python-dotenv, Docker Compose and Ruby dotenv read it as an escape</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Backslash: npm dotenv und Node behalten ihn, python-dotenv, Docker Compose und Ruby dotenv lesen ihn aber als Escape-Zeichen</translation>
     </message>
     <message>
         <source>a line break: docker run --env-file and dotenv before version 15 read only the first line, and the escaped form \n is not expanded by Ruby dotenv or a shell</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Zeilenumbruch: docker run --env-file und dotenv vor Version 15 lesen nur die erste Zeile, und die maskierte Form \n wird von Ruby dotenv und einer Shell nicht umgewandelt</translation>
     </message>
     <message>
         <source>both a single (&apos;) and a double (&quot;) quote: no escape is read the same way by npm dotenv, Node --env-file and python-dotenv</source>
-        <translation type="unfinished"></translation>
+        <translation>sowohl ein einfaches (&apos;) als auch ein doppeltes (&quot;) Anführungszeichen: Keine Maskierung wird von npm dotenv, Node --env-file und python-dotenv gleich gelesen</translation>
     </message>
     <message>
         <source>a double quote (&quot;): inside single quotes phpdotenv (Laravel) can misread it, and inside double quotes it needs an escape that npm dotenv keeps</source>
-        <translation type="unfinished"></translation>
+        <translation>ein doppeltes Anführungszeichen (&quot;): In einfachen Anführungszeichen kann phpdotenv (Laravel) es falsch lesen, und in doppelten braucht es eine Maskierung, die npm dotenv beibehält</translation>
     </message>
     <message>
         <source>a single quote (&apos;) together with a backtick (`): the value would need double quotes, in which a shell that sources the file runs the backtick text as a command</source>
-        <translation type="unfinished"></translation>
+        <translation>ein einfaches Anführungszeichen (&apos;) zusammen mit einem Backtick (`): Der Wert bräuchte doppelte Anführungszeichen, in denen eine Shell, die die Datei einliest, den Text in Backticks als Befehl ausführt</translation>
     </message>
     <message>
         <source>a NUL byte, which no dotenv reader reads</source>
-        <translation type="unfinished"></translation>
+        <translation>ein NUL-Byte, das kein dotenv-Leser liest</translation>
     </message>
     <message>
         <source>a control character other than tab, which dotenv readers treat differently</source>
-        <translation type="unfinished"></translation>
+        <translation>ein anderes Steuerzeichen als Tab, das dotenv-Leser unterschiedlich behandeln</translation>
     </message>
     <message>
         <source>bytes that are not valid UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytes, die kein gültiges UTF-8 sind</translation>
     </message>
     <message>
         <source>the value cannot be written so that every dotenv reader reads it the same way. It contains %1. Use a value without these characters (for generated secrets, an alphabet such as base64url needs no quoting).</source>
-        <translation type="unfinished"></translation>
+        <translation>der Wert lässt sich nicht so schreiben, dass jeder dotenv-Leser ihn gleich liest. Er enthält %1. Verwenden Sie einen Wert ohne diese Zeichen (für erzeugte Geheimnisse braucht ein Alphabet wie base64url keine Anführungszeichen).</translation>
     </message>
 </context>
 <context>
     <name>DuplicatedKeyCheck</name>
     <message>
         <source>The %1 key is duplicated</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel %1 ist doppelt vorhanden</translation>
     </message>
     <message>
         <source>Remove the other assignments of %1; every reader uses the last one</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie die anderen Zuweisungen von %1; jeder Leser verwendet die letzte</translation>
     </message>
 </context>
 <context>
     <name>EndingBlankLineCheck</name>
     <message>
         <source>No blank line at the end of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Leerzeile am Dateiende</translation>
     </message>
     <message>
         <source>End the last line with a line break</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden Sie die letzte Zeile mit einem Zeilenumbruch</translation>
     </message>
 </context>
 <context>
@@ -614,34 +663,34 @@ Last resort, skipping every hook of this one commit: git commit --no-verify
     <name>ExtraBlankLineCheck</name>
     <message>
         <source>Extra blank line detected</source>
-        <translation type="unfinished"></translation>
+        <translation>Überzählige Leerzeile gefunden</translation>
     </message>
     <message>
         <source>Remove the extra empty line</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie die überzählige Leerzeile</translation>
     </message>
 </context>
 <context>
     <name>GenerateCommand</name>
     <message>
         <source>envsmith generate takes one profile, e.g. envsmith generate base64(32). Profiles: base64(N), base64url(N), hex(N) (N random bytes), alnum(N), password(N) (N characters), uuid, laravel_key. See &apos;envsmith --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>envsmith generate nimmt ein Profil, z. B. envsmith generate base64(32). Profile: base64(N), base64url(N), hex(N) (N Zufallsbytes), alnum(N), password(N) (N Zeichen), uuid, laravel_key. Siehe „envsmith --help“.</translation>
     </message>
     <message>
         <source>envsmith generate: &apos;%1&apos; is not a profile. Use base64(N), base64url(N), hex(N), alnum(N), password(N) with N in 1..4096, uuid or laravel_key.</source>
-        <translation type="unfinished"></translation>
+        <translation>envsmith generate: „%1“ ist kein Profil. Verwenden Sie base64(N), base64url(N), hex(N), alnum(N), password(N) mit N in 1..4096, uuid oder laravel_key.</translation>
     </message>
     <message>
         <source>envsmith generate: could not write the value to standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>envsmith generate: Der Wert konnte nicht auf die Standardausgabe geschrieben werden.</translation>
     </message>
     <message>
         <source>%1 bits of entropy (%2, %3 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Bit Entropie (%2, %3 Zeichen)</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1</translation>
     </message>
 </context>
 <context>
@@ -671,27 +720,27 @@ Last resort, skipping every hook of this one commit: git commit --no-verify
     <name>GitCatFile</name>
     <message>
         <source>The git program was not found. Install git and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Programm git wurde nicht gefunden. Installieren Sie git und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Could not run git cat-file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>git cat-file konnte nicht ausgeführt werden: %1</translation>
     </message>
     <message>
         <source>git cat-file is not running.</source>
-        <translation type="unfinished"></translation>
+        <translation>git cat-file läuft nicht.</translation>
     </message>
     <message>
         <source>git cat-file stopped early (%1 of %2 objects read).</source>
-        <translation type="unfinished"></translation>
+        <translation>git cat-file hat vorzeitig aufgehört (%1 von %2 Objekten gelesen).</translation>
     </message>
     <message>
         <source>git cat-file printed an unexpected header.</source>
-        <translation type="unfinished"></translation>
+        <translation>git cat-file hat einen unerwarteten Kopf ausgegeben.</translation>
     </message>
     <message>
         <source>git cat-file stopped in the middle of an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>git cat-file hat mitten in einem Objekt aufgehört.</translation>
     </message>
 </context>
 <context>
@@ -722,66 +771,70 @@ Last resort, skipping every hook of this one commit: git commit --no-verify
     </message>
     <message>
         <source>The env file name contains a line break, which a .gitignore line cannot express. Rename the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name der env-Datei enthält einen Zeilenumbruch, den eine .gitignore-Zeile nicht ausdrücken kann. Benennen Sie die Datei um.</translation>
     </message>
 </context>
 <context>
     <name>GitRepository</name>
     <message>
         <source>The git program was not found. Install git (e.g. `sudo apt install git`) so the repository can be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Programm git wurde nicht gefunden. Installieren Sie git (z. B. `sudo apt install git`), damit das Repository geprüft werden kann.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist. Choose an existing project folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is a bare git repository (no working tree). Choose a cloned working copy instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 existiert nicht. Wählen Sie einen vorhandenen Projektordner.</translation>
     </message>
     <message>
         <source>%1 is not inside a git working tree (git says: %2). Run `git init` there or choose the repository&apos;s folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt nicht in einem git-Arbeitsverzeichnis (git meldet: %2). Führen Sie dort `git init` aus oder wählen Sie den Ordner des Repositorys.</translation>
     </message>
     <message>
         <source>The git program was not found. Install git and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Programm git wurde nicht gefunden. Installieren Sie git und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Could not start git: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>git konnte nicht gestartet werden: %1.</translation>
     </message>
     <message>
         <source>git %1 did not finish within %2 seconds and was stopped. Check that the repository is not on a stalled disk and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>git %1 wurde nicht innerhalb von %2 Sekunden fertig und wurde abgebrochen. Prüfen Sie, ob das Repository auf einem hängenden Datenträger liegt, und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>git %1 crashed.</source>
-        <translation type="unfinished"></translation>
+        <translation>git %1 ist abgestürzt.</translation>
     </message>
     <message>
         <source>git could not %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>git konnte nicht %1: %2</translation>
     </message>
     <message>
         <source>An empty or invalid path was given to the ignore check.</source>
-        <translation type="unfinished"></translation>
+        <translation>An die Ignorier-Prüfung wurde ein leerer oder ungültiger Pfad übergeben.</translation>
     </message>
     <message>
         <source>check which files are ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>prüfen, welche Dateien ignoriert werden</translation>
     </message>
     <message>
         <source>list the tracked files</source>
-        <translation type="unfinished"></translation>
+        <translation>die verfolgten Dateien auflisten</translation>
     </message>
     <message>
         <source>read the commit history</source>
-        <translation type="unfinished"></translation>
+        <translation>die Commit-Historie lesen</translation>
     </message>
     <message>
         <source>git refuses to work in %1 because the folder belongs to another user (git&apos;s safe.directory check). If you trust it, run `git config --global --add safe.directory %1`, or run Envsmith as the folder&apos;s owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>git verweigert die Arbeit in %1, weil der Ordner einem anderen Benutzer gehört (die safe.directory-Prüfung von git). Wenn Sie ihm vertrauen, führen Sie `git config --global --add safe.directory %1` aus, oder starten Sie Envsmith als Eigentümer des Ordners.</translation>
+    </message>
+    <message>
+        <source>%1 is a bare git repository (no working tree). Choose a cloned working copy instead (only its history can be scanned here: `envsmith scan --history`).</source>
+        <translation>%1 ist ein Bare-Repository von git (ohne Arbeitsverzeichnis). Wählen Sie stattdessen eine geklonte Arbeitskopie (hier lässt sich nur die Historie durchsuchen: `envsmith scan --history`).</translation>
+    </message>
+    <message>
+        <source>%1 is a working tree, not a bare repository.</source>
+        <translation>%1 ist ein Arbeitsverzeichnis, kein Bare-Repository.</translation>
     </message>
 </context>
 <context>
@@ -958,42 +1011,42 @@ Last resort, skipping every hook of this one commit: git commit --no-verify
     <name>IncorrectDelimiterCheck</name>
     <message>
         <source>The %1 key has incorrect delimiter</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel %1 hat ein falsches Trennzeichen</translation>
     </message>
     <message>
         <source>Use only letters, digits and underscores in the key (e.g. replace - and . with _)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie im Schlüssel nur Buchstaben, Ziffern und Unterstriche (ersetzen Sie z. B. - und . durch _)</translation>
     </message>
 </context>
 <context>
     <name>InstallHookCommand</name>
     <message>
         <source>Envsmith&apos;s pre-commit hook is not installed at %1; nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der pre-commit-Hook von Envsmith ist nicht unter %1 installiert; nichts wurde geändert.</translation>
     </message>
     <message>
         <source>Removed Envsmith&apos;s pre-commit hook %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der pre-commit-Hook %1 von Envsmith wurde entfernt.</translation>
     </message>
     <message>
         <source>Removed Envsmith&apos;s pre-commit hook; the previous hook is back at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der pre-commit-Hook von Envsmith wurde entfernt; der bisherige Hook liegt wieder unter %1.</translation>
     </message>
     <message>
         <source>Envsmith&apos;s pre-commit hook was already installed at %1; refreshed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der pre-commit-Hook von Envsmith war bereits unter %1 installiert; er wurde aufgefrischt.</translation>
     </message>
     <message>
         <source>Installed Envsmith&apos;s pre-commit hook at %1. Every commit now runs &apos;envsmith scan --staged&apos; and is stopped when it adds an env file or a secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der pre-commit-Hook von Envsmith wurde unter %1 installiert. Jeder Commit führt jetzt „envsmith scan --staged“ aus und wird angehalten, wenn er eine env-Datei oder ein Geheimnis hinzufügt.</translation>
     </message>
     <message>
         <source>The previous pre-commit hook is kept as %1 and still runs first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der bisherige pre-commit-Hook wird als %1 aufbewahrt und läuft weiterhin zuerst.</translation>
     </message>
     <message>
         <source>Note: core.hooksPath comes from your global or system git configuration, so this hook guards every repository that uses that folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: core.hooksPath stammt aus Ihrer globalen oder systemweiten git-Konfiguration, daher schützt dieser Hook jedes Repository, das diesen Ordner verwendet.</translation>
     </message>
     <message>
         <source>  envsmith install-hook [--repo DIR] [--uninstall]
@@ -1004,18 +1057,26 @@ Last resort, skipping every hook of this one commit: git commit --no-verify
                            cannot be run the commit is stopped. --uninstall removes it and
                            puts the previous hook back.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  envsmith install-hook [--repo DIR] [--uninstall]
+                           Installiert einen git-pre-commit-Hook, der „envsmith scan --staged“
+                           ausführt und einen Commit anhält, der eine env-Datei oder ein
+                           Geheimnis hinzufügt (core.hooksPath und Worktrees werden beachtet;
+                           ein vorhandener Hook wird als pre-commit.envsmith-chained aufbewahrt
+                           und läuft weiterhin zuerst). Wenn envsmith nicht ausgeführt werden
+                           kann, wird der Commit angehalten. --uninstall entfernt ihn und stellt
+                           den bisherigen Hook wieder her.
+</translation>
     </message>
 </context>
 <context>
     <name>KeyWithoutValueCheck</name>
     <message>
         <source>The %1 key should be with a value or have an equal sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel %1 sollte einen Wert oder ein Gleichheitszeichen haben</translation>
     </message>
     <message>
         <source>Add = after the key (an empty value), or remove the line</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie nach dem Schlüssel ein = an (ein leerer Wert) oder entfernen Sie die Zeile</translation>
     </message>
 </context>
 <context>
@@ -1091,132 +1152,132 @@ Last resort, skipping every hook of this one commit: git commit --no-verify
     <name>LeadingCharacterCheck</name>
     <message>
         <source>Invalid leading character detected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültiges Zeichen am Zeilenanfang gefunden</translation>
     </message>
     <message>
         <source>Start the line with the key: remove leading spaces or characters, and do not start a key with a digit</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginnen Sie die Zeile mit dem Schlüssel: Entfernen Sie führende Leerzeichen oder Zeichen, und beginnen Sie einen Schlüssel nicht mit einer Ziffer</translation>
     </message>
 </context>
 <context>
     <name>LintCommand</name>
     <message>
         <source>envsmith lint: %1 does not exist; name an env file or template.</source>
-        <translation type="unfinished"></translation>
+        <translation>envsmith lint: %1 existiert nicht; nennen Sie eine env-Datei oder Vorlage.</translation>
     </message>
     <message>
         <source>envsmith lint: %1 is a folder, not an env file; name a file such as %1/.env.example.</source>
-        <translation type="unfinished"></translation>
+        <translation>envsmith lint: %1 ist ein Ordner, keine env-Datei; nennen Sie eine Datei wie %1/.env.example.</translation>
     </message>
     <message>
         <source>envsmith lint: cannot read %1 (%2); check its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>envsmith lint: %1 kann nicht gelesen werden (%2); prüfen Sie die Zugriffsrechte.</translation>
     </message>
     <message>
         <source>envsmith lint: %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>envsmith lint: %1 kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
     <name>LowercaseKeyCheck</name>
     <message>
         <source>The %1 key should be in uppercase</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel %1 sollte in Großbuchstaben geschrieben sein</translation>
     </message>
     <message>
         <source>Rename the key to %1 (and its uses in the code)</source>
-        <translation type="unfinished"></translation>
+        <translation>Benennen Sie den Schlüssel in %1 um (und seine Verwendungen im Code)</translation>
     </message>
 </context>
 <context>
     <name>OnePasswordCsvReader</name>
     <message>
         <source>%1, line %2: the text is not UTF-8 (the file was probably saved by a spreadsheet program in another encoding). Export it again from 1Password and do not open and save it in a spreadsheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile %2: Der Text ist kein UTF-8 (die Datei wurde vermutlich von einer Tabellenkalkulation in einer anderen Kodierung gespeichert). Exportieren Sie sie erneut aus 1Password und öffnen und speichern Sie sie nicht in einer Tabellenkalkulation.</translation>
     </message>
     <message>
         <source>%1 cannot be read: the CSV reader could not start. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: Der CSV-Leser konnte nicht starten. Versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Reading %1 was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Lesen von %1 wurde abgebrochen.</translation>
     </message>
     <message>
         <source>%1, line %2: a quote is out of place (a field must be wholly in quotes, and a quote inside it doubled). Export the file again from 1Password instead of editing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile %2: Ein Anführungszeichen steht an der falschen Stelle (ein Feld muss ganz in Anführungszeichen stehen, und ein Anführungszeichen darin muss verdoppelt sein). Exportieren Sie die Datei erneut aus 1Password, statt sie zu bearbeiten.</translation>
     </message>
     <message>
         <source>%1, line %2: a quoted field is never closed. Export the file again from 1Password instead of editing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile %2: Ein Feld in Anführungszeichen wird nie geschlossen. Exportieren Sie die Datei erneut aus 1Password, statt sie zu bearbeiten.</translation>
     </message>
     <message>
         <source>%1 is empty: it has no header line. Export the vault again from 1Password.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist leer: Die Datei hat keine Kopfzeile. Exportieren Sie den Tresor erneut aus 1Password.</translation>
     </message>
 </context>
 <context>
     <name>OnePifReader</name>
     <message>
         <source>Reading %1 was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Lesen von %1 wurde abgebrochen.</translation>
     </message>
     <message>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>kein JSON-Objekt</translation>
     </message>
     <message>
         <source>%1, line %2: the item there is not valid 1PIF JSON (%3). Export the vault again from 1Password and choose the data.1pif file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile %2: Der Eintrag dort ist kein gültiges 1PIF-JSON (%3). Exportieren Sie den Tresor erneut aus 1Password und wählen Sie die Datei data.1pif.</translation>
     </message>
     <message>
         <source>%1, line %2: a record that is neither an item nor a folder was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile %2: Ein Datensatz, der weder ein Eintrag noch ein Ordner ist, wurde ausgelassen.</translation>
     </message>
     <message>
         <source>%1 holds no 1PIF items. Export the vault again from 1Password and choose the data.1pif file inside the export folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält keine 1PIF-Einträge. Exportieren Sie den Tresor erneut aus 1Password und wählen Sie die Datei data.1pif im Exportordner.</translation>
     </message>
 </context>
 <context>
     <name>OnePuxReader</name>
     <message>
         <source>%1 is larger than the %2 MiB Envsmith reads as 1PUX export.data. Export fewer vaults at a time from 1Password.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist größer als die %2 MiB, die Envsmith als 1PUX-export.data liest. Exportieren Sie weniger Tresore auf einmal aus 1Password.</translation>
     </message>
     <message>
         <source>%1: export.data is not valid JSON (%2 at byte %3). Export the vault again from 1Password.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: export.data ist kein gültiges JSON (%2 bei Byte %3). Exportieren Sie den Tresor erneut aus 1Password.</translation>
     </message>
     <message>
         <source>%1: export.data has no &quot;accounts&quot; list, so it is not a 1PUX export. Export the vault from 1Password as 1PUX and choose that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: export.data hat keine Liste „accounts“ und ist daher kein 1PUX-Export. Exportieren Sie den Tresor aus 1Password als 1PUX und wählen Sie diese Datei.</translation>
     </message>
     <message>
         <source>%1: item %2 in vault &quot;%3&quot; is not a JSON object and was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Eintrag %2 im Tresor „%3“ ist kein JSON-Objekt und wurde ausgelassen.</translation>
     </message>
 </context>
 <context>
     <name>ParseState</name>
     <message>
         <source>%1, line %2: the header has no Title column, so this is not a 1Password CSV export. Export from 1Password 8 as CSV, or better as 1PUX (it keeps custom fields).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile %2: Die Kopfzeile hat keine Spalte Title, daher ist dies kein CSV-Export von 1Password. Exportieren Sie aus 1Password 8 als CSV oder besser als 1PUX (das behält benutzerdefinierte Felder).</translation>
     </message>
     <message>
         <source>%1, line %2: the row has %3 columns but the header has %4. A quote is probably missing or extra; export the file again from 1Password instead of editing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile %2: Die Zeile hat %3 Spalten, die Kopfzeile aber %4. Vermutlich fehlt ein Anführungszeichen oder ist zu viel; exportieren Sie die Datei erneut aus 1Password, statt sie zu bearbeiten.</translation>
     </message>
 </context>
 <context>
     <name>PlaceholderSecretCheck</name>
     <message>
         <source>%1 looks like a secret but its value is a placeholder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sieht wie ein Geheimnis aus, sein Wert ist aber ein Platzhalter</translation>
     </message>
     <message>
         <source>Set a real value: envsmith setup generates secrets, or run &apos;envsmith set %1&apos; and type it</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie einen echten Wert: envsmith setup erzeugt Geheimnisse, oder führen Sie „envsmith set %1“ aus und tippen Sie ihn ein</translation>
     </message>
 </context>
 <context>
@@ -1295,68 +1356,91 @@ Last resort, skipping every hook of this one commit: git commit --no-verify
     <name>PrimitiveSelfTest</name>
     <message>
         <source>Envsmith&apos;s start-up self-test failed: %1 gave a wrong answer. No secret is generated with a broken library. Reinstall libsodium and Qt (Debian: apt-get install --reinstall libsodium23 libqt6core6) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Selbsttest von Envsmith beim Start ist fehlgeschlagen: %1 hat eine falsche Antwort geliefert. Mit einer defekten Bibliothek wird kein Geheimnis erzeugt. Installieren Sie libsodium und Qt neu (Debian: apt-get install --reinstall libsodium23 libqt6core6) und versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
     <name>ProjectCheck</name>
     <message>
         <source>The age of stored secrets could not be checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Alter gespeicherter Geheimnisse konnte nicht geprüft werden: %1</translation>
+    </message>
+    <message>
+        <source>Unlock the keychain (log in to the desktop session, or open &quot;Passwords and Keys&quot;), fix what the message names, and run the check again.</source>
+        <translation>Entsperren Sie den Schlüsselbund (melden Sie sich in der Desktop-Sitzung an oder öffnen Sie „Passwörter und Verschlüsselung“), beheben Sie, was die Meldung nennt, und führen Sie die Prüfung erneut aus.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectKeychainValues</name>
+    <message>
+        <source>The values in the keychain were not searched for (%1). Those in %2 were.</source>
+        <translation>Nach den Werten im Schlüsselbund wurde nicht gesucht (%1). Nach denen in %2 schon.</translation>
+    </message>
+    <message>
+        <source>keychain</source>
+        <translation>Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>These values in the keychain could not be read, so they were not searched for: %1.</source>
+        <translation>Diese Werte im Schlüsselbund konnten nicht gelesen werden, daher wurde nicht nach ihnen gesucht: %1.</translation>
     </message>
 </context>
 <context>
     <name>QuoteCharacterCheck</name>
     <message>
         <source>The value of %1 has quote characters it does not need</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert von %1 hat Anführungszeichen, die er nicht braucht</translation>
     </message>
     <message>
         <source>Remove the quotes around the value of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie die Anführungszeichen um den Wert von %1</translation>
     </message>
 </context>
 <context>
     <name>ReaderDisagreementCheck</name>
     <message>
         <source>python-dotenv and Docker Compose</source>
-        <translation type="unfinished"></translation>
+        <translation>python-dotenv und Docker Compose</translation>
     </message>
     <message>
         <source>npm dotenv</source>
-        <translation type="unfinished"></translation>
+        <translation>npm dotenv</translation>
     </message>
     <message>
         <source>Write the value in the form every reader reads alike: run &apos;envsmith set %1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie den Wert in der Form, die jeder Leser gleich liest: Führen Sie „envsmith set %1“ aus</translation>
     </message>
     <message>
         <source>Put the value of %1 in single quotes, or put a space before a # that starts a comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie den Wert von %1 in einfache Anführungszeichen, oder setzen Sie ein Leerzeichen vor ein #, das einen Kommentar beginnt</translation>
     </message>
     <message>
         <source>Avoid backslash escapes in the value of %1, or use single quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>Vermeiden Sie Backslash-Maskierungen im Wert von %1, oder verwenden Sie einfache Anführungszeichen</translation>
     </message>
     <message>
         <source>Use single or double quotes instead of backticks around the value of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie einfache oder doppelte Anführungszeichen statt Backticks um den Wert von %1</translation>
     </message>
     <message>
         <source>%1 is read differently by %2 than by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird von %2 anders gelesen als von %3</translation>
     </message>
     <message>
         <source>python-dotenv</source>
-        <translation type="unfinished"></translation>
+        <translation>python-dotenv</translation>
     </message>
     <message>
         <source>The value of %1 has a $ that dotenv-expand (Next.js, Vite) and Docker Compose expand, while npm dotenv keeps it</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert von %1 enthält ein $, das dotenv-expand (Next.js, Vite) und Docker Compose ersetzen, während npm dotenv es beibehält</translation>
     </message>
     <message>
         <source>Avoid $ in the value of %1; if it refers to another variable, state the reader in use (--dialect python expands ${NAME})</source>
-        <translation type="unfinished"></translation>
+        <translation>Vermeiden Sie $ im Wert von %1; wenn es auf eine andere Variable verweist, geben Sie den verwendeten Leser an (--dialect python ersetzt ${NAME})</translation>
     </message>
 </context>
 <context>
@@ -1622,23 +1706,23 @@ Last resort, skipping every hook of this one commit: git commit --no-verify
     <name>RepositoryScan</name>
     <message>
         <source>git could not list the files: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>git konnte die Dateien nicht auflisten: %1</translation>
     </message>
     <message>
         <source>git could not list the staged files: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>git konnte die vorgemerkten Dateien nicht auflisten: %1</translation>
     </message>
     <message>
         <source>git could not read the index: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>git konnte den Index nicht lesen: %1</translation>
     </message>
     <message>
         <source>%1 is staged for commit. Unstage it (`git rm --cached -- %1`) and make git ignore it (`envsmith check`, fix env-ignored).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist für den Commit vorgemerkt. Nehmen Sie die Datei aus der Vormerkung (`git rm --cached -- %1`) und lassen Sie git sie ignorieren (`envsmith check`, Behebung für env-ignored).</translation>
     </message>
     <message>
         <source>git could not read the history: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>git konnte die Historie nicht lesen: %1</translation>
     </message>
     <message>
         <source>larger (%1 bytes) than the scan limit of %2 bytes</source>
@@ -1654,101 +1738,105 @@ Last resort, skipping every hook of this one commit: git commit --no-verify
     </message>
     <message>
         <source>Could not run git log: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>git log konnte nicht ausgeführt werden: %1</translation>
     </message>
     <message>
         <source>git log ended abnormally</source>
-        <translation type="unfinished"></translation>
+        <translation>git log wurde nicht ordnungsgemäß beendet</translation>
     </message>
     <message>
         <source>Could not run git ls-files: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>git ls-files konnte nicht ausgeführt werden: %1</translation>
     </message>
     <message>
         <source>git ls-files ended abnormally</source>
-        <translation type="unfinished"></translation>
+        <translation>git ls-files wurde nicht ordnungsgemäß beendet</translation>
     </message>
     <message>
         <source>this is a shallow clone: commits older than the ones it holds were not scanned (run `git fetch --unshallow` first to scan the whole history)</source>
         <translation>dies ist ein flacher Klon: ältere Commits als die enthaltenen wurden nicht durchsucht (erst `git fetch --unshallow` ausführen, um die ganze Historie zu durchsuchen)</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>%1 konnte nicht geöffnet werden: %2</translation>
     </message>
 </context>
 <context>
     <name>RestoreCommand</name>
     <message>
         <source>Restoring %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird wiederhergestellt:</translation>
     </message>
     <message>
         <source>Restore failed: %1 was not written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellung fehlgeschlagen: %1 wurde nicht geschrieben.</translation>
     </message>
     <message>
         <source>To do: the keychain holds no value for %1; run envsmith setup to fill them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu tun: Der Schlüsselbund enthält keinen Wert für %1; führen Sie envsmith setup aus, um sie zu füllen.</translation>
     </message>
 </context>
 <context>
     <name>RestoreJob</name>
     <message>
         <source>%1 exists, so there is nothing to restore (restore never overwrites it). Move it away first if you want it rebuilt from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert, daher gibt es nichts wiederherzustellen (restore überschreibt die Datei nie). Verschieben Sie sie zuerst, wenn sie aus dem Schlüsselbund neu aufgebaut werden soll.</translation>
     </message>
     <message>
         <source>No template (.env.example) in %1: restore rebuilds .env in the template&apos;s layout and needs it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Vorlage (.env.example) in %1: restore baut .env in der Anordnung der Vorlage neu auf und braucht sie dafür.</translation>
     </message>
     <message>
         <source>%1 Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Nichts wurde geschrieben.</translation>
     </message>
     <message>
         <source>The keychain holds no values Envsmith stored for this project (service %1). Create .env with envsmith setup instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund enthält keine Werte, die Envsmith für dieses Projekt gespeichert hat (Dienst %1). Legen Sie .env stattdessen mit envsmith setup an.</translation>
     </message>
     <message>
         <source>Nothing was written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wurde geschrieben: %1</translation>
     </message>
     <message>
         <source>Nothing was written: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wurde geschrieben: %1: %2</translation>
     </message>
     <message>
         <source>Restored by Envsmith from the keychain: not in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Envsmith aus dem Schlüsselbund wiederhergestellt: nicht in %1</translation>
     </message>
     <message>
         <source>from the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>aus dem Schlüsselbund</translation>
     </message>
     <message>
         <source>from the template</source>
-        <translation type="unfinished">aus der Vorlage</translation>
+        <translation>aus der Vorlage</translation>
     </message>
     <message>
         <source>not in the keychain: the template&apos;s placeholder is kept (run envsmith setup)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht im Schlüsselbund: Der Platzhalter der Vorlage bleibt stehen (führen Sie envsmith setup aus)</translation>
     </message>
     <message>
         <source>Make git ignore %1 and its siblings</source>
-        <translation type="unfinished">git %1 und verwandte Dateien ignorieren lassen</translation>
+        <translation>git %1 und verwandte Dateien ignorieren lassen</translation>
     </message>
     <message>
         <source>git already ignores the env files.</source>
-        <translation type="unfinished">git ignoriert die env-Dateien bereits.</translation>
+        <translation>git ignoriert die env-Dateien bereits.</translation>
     </message>
     <message>
         <source>Added the env files to .gitignore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die env-Dateien wurden zu .gitignore hinzugefügt.</translation>
     </message>
     <message>
         <source>Write %1 (mode 0600)</source>
-        <translation type="unfinished">%1 schreiben (Rechte 0600)</translation>
+        <translation>%1 schreiben (Rechte 0600)</translation>
     </message>
     <message>
         <source>Rebuilt %1 from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde aus dem Schlüsselbund neu aufgebaut.</translation>
     </message>
 </context>
 <context>
@@ -1848,253 +1936,264 @@ Last resort, skipping every hook of this one commit: git commit --no-verify
     <name>RotateCommand</name>
     <message>
         <source>envsmith rotate: name the variables, e.g. envsmith rotate JWT_SECRET (or envsmith rotate --finish JWT_SECRET). See &apos;envsmith --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>envsmith rotate: Nennen Sie die Variablen, z. B. envsmith rotate JWT_SECRET (oder envsmith rotate --finish JWT_SECRET). Siehe „envsmith --help“.</translation>
     </message>
     <message>
         <source>Changes to %1 and the keychain:</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen an %1 und am Schlüsselbund:</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1</translation>
     </message>
     <message>
         <source>Nothing was changed: confirmation needed. Run again with --yes to apply without asking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wurde geändert: Bestätigung nötig. Starten Sie erneut mit --yes, um ohne Rückfrage anzuwenden.</translation>
     </message>
     <message>
         <source>Apply these changes?</source>
-        <translation type="unfinished">Diese Änderungen anwenden?</translation>
+        <translation>Diese Änderungen anwenden?</translation>
     </message>
     <message>
         <source>Cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen; nichts wurde geändert.</translation>
     </message>
     <message>
         <source>Rotation failed: %1 was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotation fehlgeschlagen: %1 wurde nicht geändert.</translation>
     </message>
     <message>
         <source>Rotation is incomplete: %1 holds the new values, but the keychain step failed (see above).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotation unvollständig: %1 enthält die neuen Werte, aber der Schritt für den Schlüsselbund ist fehlgeschlagen (siehe oben).</translation>
     </message>
     <message>
         <source>%1 keeps the old value: restart your app, and once nothing signed with the old key is in use, run: envsmith rotate --finish %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 behält den alten Wert: Starten Sie Ihre App neu, und sobald nichts mehr in Gebrauch ist, das mit dem alten Schlüssel signiert wurde, führen Sie aus: envsmith rotate --finish %2</translation>
     </message>
 </context>
 <context>
     <name>RotationPlan</name>
     <message>
         <source>Previous value of %1, still accepted during the rotation. Finish with: envsmith rotate --finish %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisheriger Wert von %1, während der Rotation weiterhin gültig. Abschließen mit: envsmith rotate --finish %1</translation>
     </message>
     <message>
         <source>Name the variables to rotate, e.g. envsmith rotate JWT_SECRET.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nennen Sie die zu rotierenden Variablen, z. B. envsmith rotate JWT_SECRET.</translation>
     </message>
     <message>
         <source>No template (.env.example) in %1: Envsmith needs it to know how each value is generated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Vorlage (.env.example) in %1: Envsmith braucht sie, um zu wissen, wie jeder Wert erzeugt wird.</translation>
     </message>
     <message>
         <source>%1 is a symbolic link; rotate does not write through links. Replace the link by the file, or run envsmith setup --follow-symlink.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein symbolischer Link; rotate schreibt nicht über Links. Ersetzen Sie den Link durch die Datei oder führen Sie envsmith setup --follow-symlink aus.</translation>
     </message>
     <message>
         <source>%1 does not exist, so there is nothing to rotate. Rebuild it from the keychain with envsmith restore, or create it with envsmith setup.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert nicht, daher gibt es nichts zu rotieren. Bauen Sie die Datei mit envsmith restore aus dem Schlüsselbund neu auf oder legen Sie sie mit envsmith setup an.</translation>
     </message>
     <message>
         <source>Cannot read %1 (%2). Check that it is a file you may read; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden (%2). Prüfen Sie, ob es eine Datei ist, die Sie lesen dürfen; nichts wurde geändert.</translation>
     </message>
     <message>
         <source>%1 cannot be read as a dotenv file: %2. Fix that line, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht als dotenv-Datei gelesen werden: %2. Korrigieren Sie diese Zeile und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>%1 is not a variable of the template %2; rotate only knows how to generate the template&apos;s secrets.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Variable der Vorlage %2; rotate kann nur die Geheimnisse der Vorlage erzeugen.</translation>
     </message>
     <message>
         <source>%1 is a key issued by an outside service%2; it cannot be generated. Rotate it at the service, then put the new key into .env (envsmith set %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Schlüssel eines externen Dienstes%2; er kann nicht erzeugt werden. Rotieren Sie ihn beim Dienst und tragen Sie dann den neuen Schlüssel in .env ein (envsmith set %1).</translation>
     </message>
     <message>
         <source>%1 is built from %2; rotate %2 and %1 follows.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird aus %2 gebildet; rotieren Sie %2, dann folgt %1.</translation>
     </message>
     <message>
         <source>%1 is plain configuration, not a secret; edit it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist einfache Konfiguration, kein Geheimnis; bearbeiten Sie den Wert stattdessen.</translation>
     </message>
     <message>
         <source>The template marks %1 @regenerate=never: Envsmith does not replace it. Change it yourself if you must.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlage markiert %1 mit @regenerate=never: Envsmith ersetzt den Wert nicht. Ändern Sie ihn selbst, wenn es sein muss.</translation>
     </message>
     <message>
         <source>%1 is still mid-rotation: %2 holds its previous value. Finish that rotation first (envsmith rotate --finish %1), then rotate again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist noch mitten in einer Rotation: %2 enthält seinen bisherigen Wert. Schließen Sie diese Rotation zuerst ab (envsmith rotate --finish %1) und rotieren Sie dann erneut.</translation>
     </message>
     <message>
         <source>new value (%1, %2 bits)</source>
-        <translation type="unfinished"></translation>
+        <translation>neuer Wert (%1, %2 Bit)</translation>
     </message>
     <message>
         <source>- the current value stays as %1 until: envsmith rotate --finish %2</source>
-        <translation type="unfinished"></translation>
+        <translation>- der aktuelle Wert bleibt als %1 erhalten bis: envsmith rotate --finish %2</translation>
     </message>
     <message>
         <source>the previous value of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der bisherige Wert von %1</translation>
     </message>
     <message>
         <source>follows %1 (the rest of the value is kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>folgt %1 (der Rest des Werts bleibt erhalten)</translation>
     </message>
     <message>
         <source>follows %1 (rebuilt from the template: the current value did not contain %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>folgt %1 (aus der Vorlage neu gebildet: der aktuelle Wert enthielt %1 nicht)</translation>
     </message>
     <message>
         <source>%1 has no previous value (%2 is not set in .env), so there is no rotation to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen bisherigen Wert (%2 ist in .env nicht gesetzt), daher gibt es keine Rotation abzuschließen.</translation>
     </message>
     <message>
         <source>removed from .env and the keychain: the rotation of %1 is finished</source>
-        <translation type="unfinished"></translation>
+        <translation>aus .env und dem Schlüsselbund entfernt: Die Rotation von %1 ist abgeschlossen</translation>
     </message>
     <message>
         <source>emptied in .env and removed from the keychain: the rotation of %1 is finished</source>
-        <translation type="unfinished"></translation>
+        <translation>in .env geleert und aus dem Schlüsselbund entfernt: Die Rotation von %1 ist abgeschlossen</translation>
     </message>
     <message>
         <source>the new file would not read back (%1)</source>
-        <translation type="unfinished">die neue Datei ließe sich nicht zurücklesen (%1)</translation>
+        <translation>die neue Datei ließe sich nicht zurücklesen (%1)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 would not read back as planned</source>
-        <translation type="unfinished">%1 ließe sich nicht wie geplant zurücklesen</translation>
+        <translation>%1 ließe sich nicht wie geplant zurücklesen</translation>
     </message>
     <message>
         <source>%1 would change although it is not rotated</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 würde sich ändern, obwohl es nicht rotiert wird</translation>
     </message>
 </context>
 <context>
     <name>RotationRunner</name>
     <message>
         <source>Write %1 (mode 0600)</source>
-        <translation type="unfinished">%1 schreiben (Rechte 0600)</translation>
+        <translation>%1 schreiben (Rechte 0600)</translation>
     </message>
     <message>
         <source>Update the OS keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Schlüsselbund des Systems aktualisieren</translation>
     </message>
     <message>
         <source>Nothing was written, so .env and the keychain stay in step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wurde geschrieben, daher bleiben .env und der Schlüsselbund im Einklang.</translation>
     </message>
     <message>
         <source>Nothing was written: %1. Please report this as a bug.</source>
-        <translation type="unfinished">Nichts wurde geschrieben: %1. Bitte melden Sie dies als Fehler.</translation>
+        <translation>Nichts wurde geschrieben: %1. Bitte melden Sie dies als Fehler.</translation>
     </message>
     <message>
         <source>Wrote %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geschrieben.</translation>
     </message>
     <message>
         <source>The previous file is kept as %1.</source>
-        <translation type="unfinished">Die bisherige Datei wird als %1 aufbewahrt.</translation>
+        <translation>Die bisherige Datei wird als %1 aufbewahrt.</translation>
     </message>
     <message>
         <source>Not asked to use the keychain (--no-keychain).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund wurde nicht verwendet (--no-keychain).</translation>
     </message>
     <message numerus="yes">
         <source>Updated %n entry(s) under the service %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag unter dem Dienst %1 aktualisiert.</numerusform>
+            <numerusform>%n Einträge unter dem Dienst %1 aktualisiert.</numerusform>
         </translation>
     </message>
     <message>
         <source>The keychain entries were updated, but the list of stored names could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einträge im Schlüsselbund wurden aktualisiert, aber die Liste der gespeicherten Namen konnte nicht gesichert werden: %1</translation>
     </message>
     <message>
         <source>Could not update %1 in the keychain: %2. .env already holds the new values; run the same command&apos;s keychain part again with envsmith setup --yes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte im Schlüsselbund nicht aktualisiert werden: %2. .env enthält bereits die neuen Werte; führen Sie den Schlüsselbund-Teil mit envsmith setup --yes erneut aus.</translation>
     </message>
 </context>
 <context>
     <name>ScanCommand</name>
     <message>
         <source>--repo needs a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>--repo braucht einen Ordner.</translation>
     </message>
     <message>
         <source>--format needs text, json or sarif.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format braucht text, json oder sarif.</translation>
     </message>
     <message>
         <source>Unknown format &apos;%1&apos; (use text, json or sarif).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Format „%1“ (verwenden Sie text, json oder sarif).</translation>
     </message>
     <message>
         <source>Unknown argument &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Argument „%1“.</translation>
     </message>
     <message>
         <source>--history and --staged cannot be combined.</source>
-        <translation type="unfinished"></translation>
+        <translation>--history und --staged können nicht kombiniert werden.</translation>
     </message>
     <message>
         <source>Cannot scan %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht durchsucht werden: %2</translation>
     </message>
     <message>
         <source>Commit blocked: remove the secret (or unstage the file), or, if it is not a secret, add `gitleaks:allow` to the line or its fingerprint to .gitleaksignore.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 Usage: envsmith scan [--repo DIR] [--history | --staged] [--no-keychain] [--format text|json|sarif]. See &apos;envsmith --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commit blockiert: Entfernen Sie das Geheimnis (oder nehmen Sie die Datei aus der Vormerkung), oder, wenn es kein Geheimnis ist, fügen Sie `gitleaks:allow` in die Zeile ein oder tragen Sie seinen Fingerabdruck in .gitleaksignore ein.</translation>
     </message>
     <message>
         <source>Note: the values in the keychain were not searched for (%1). Those in %2 were.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: Nach den Werten im Schlüsselbund wurde nicht gesucht (%1). Nach denen in %2 schon.</translation>
     </message>
     <message>
         <source>Note: %1 was not read from the keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: %1 wurde nicht aus dem Schlüsselbund gelesen: %2</translation>
     </message>
     <message>
         <source>keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbund</translation>
     </message>
     <message>
         <source>Not scanned: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht durchsucht: %1.</translation>
     </message>
     <message>
         <source>Not scanned: %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht durchsucht: %1: %2.</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) could not be scanned (listed under notScanned): this scan is incomplete.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Element konnte nicht durchsucht werden (unter notScanned aufgeführt): Diese Suche ist unvollständig.</numerusform>
+            <numerusform>%n Elemente konnten nicht durchsucht werden (unter notScanned aufgeführt): Diese Suche ist unvollständig.</numerusform>
         </translation>
     </message>
     <message>
-        <source>  envsmith scan [--repo DIR] [--history | --staged] [--no-keychain]
+        <source>%1 Usage: envsmith scan [--repo DIR] [--history | --staged] [--no-keychain] [--quiet] [--format text|json|sarif]. See &apos;envsmith --help&apos;.</source>
+        <translation>%1 Aufruf: envsmith scan [--repo DIR] [--history | --staged] [--no-keychain] [--quiet] [--format text|json|sarif]. Siehe „envsmith --help“.</translation>
+    </message>
+    <message>
+        <source>Cannot scan %1: it is a file. Give --repo the repository&apos;s folder.</source>
+        <translation>%1 kann nicht durchsucht werden: Es ist eine Datei. Geben Sie bei --repo den Ordner des Repositorys an.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Note: %n submodule(s) or nested repositories (listed under nestedRepositories) are repositories of their own and were not scanned; scan each with `envsmith scan --repo PATH`.</source>
+        <translation>
+            <numerusform>Hinweis: %n Submodul oder verschachteltes Repository (unter nestedRepositories aufgeführt) ist ein eigenes Repository und wurde nicht durchsucht; durchsuchen Sie es mit `envsmith scan --repo PATH`.</numerusform>
+            <numerusform>Hinweis: %n Submodule oder verschachtelte Repositorys (unter nestedRepositories aufgeführt) sind eigene Repositorys und wurden nicht durchsucht; durchsuchen Sie jedes mit `envsmith scan --repo PATH`.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  envsmith scan [--repo DIR] [--history | --staged] [--no-keychain] [--quiet]
                 [--format text|json|sarif]
                            Look for secrets: in the working tree (tracked and untracked, not
                            ignored files), in every blob of the history (--history: with the
@@ -2106,243 +2205,277 @@ Last resort, skipping every hook of this one commit: git commit --no-verify
                            it is locked) are found raw, base64, hex or URL-encoded. Output never
                            shows a whole secret. Exit 0 no finding, 1 findings, 2 usage, 3 failed
                            (e.g. not a git repository), 4 no finding but some files could not be
-                           scanned (too large, unreadable: listed in the output).
+                           scanned (too large, unreadable: listed in the output). --quiet prints
+                           nothing when there is nothing to report (the commit guard uses it).
+                           --history also works in a bare repository. Submodules and nested
+                           repositories are listed, not scanned: scan each with --repo PATH.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  envsmith scan [--repo DIR] [--history | --staged] [--no-keychain] [--quiet]
+                [--format text|json|sarif]
+                           Sucht nach Geheimnissen: im Arbeitsverzeichnis (verfolgte und nicht
+                           verfolgte, nicht ignorierte Dateien), in jedem Blob der Historie
+                           (--history: mit dem Commit und Autor, der ihn hinzugefügt hat) oder in
+                           den vorgemerkten Änderungen (--staged: für den pre-commit-Hook; eine
+                           vorgemerkte .env ist ebenfalls ein Befund). Regeln im Format von
+                           gitleaks (eingebaut oder die .gitleaks.toml des Repositorys);
+                           Fingerabdrücke in .gitleaksignore und Zeilen mit „gitleaks:allow“
+                           werden beachtet; die Werte in .env und im Schlüsselbund (nicht mit
+                           --no-keychain oder wenn er gesperrt ist) werden roh, in Base64, hex
+                           oder URL-kodiert gefunden. Die Ausgabe zeigt nie ein ganzes
+                           Geheimnis. Exit-Code 0 kein Befund, 1 Befunde, 2 Aufruffehler,
+                           3 fehlgeschlagen (z. B. kein git-Repository), 4 kein Befund, aber
+                           einige Dateien konnten nicht durchsucht werden (zu groß, nicht
+                           lesbar: in der Ausgabe aufgeführt). --quiet gibt nichts aus, wenn
+                           es nichts zu melden gibt (der Commit-Schutz verwendet das).
+                           --history funktioniert auch in einem Bare-Repository. Submodule und
+                           verschachtelte Repositorys werden aufgeführt, nicht durchsucht:
+                           durchsuchen Sie jedes mit --repo PATH.
+</translation>
     </message>
 </context>
 <context>
     <name>ScanExactValue</name>
     <message>
         <source>Cannot read %1 to look for its values. Check its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden, um nach seinen Werten zu suchen. Prüfen Sie die Zugriffsrechte.</translation>
     </message>
     <message>
         <source>%1 cannot be read as an env file (line %2); its values are not searched for. Run `envsmith lint %1`.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht als env-Datei gelesen werden (Zeile %2); nach seinen Werten wird nicht gesucht. Führen Sie `envsmith lint %1` aus.</translation>
     </message>
 </context>
 <context>
     <name>ScanReport</name>
     <message>
         <source> in commit %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation> in Commit %1 von %2</translation>
     </message>
     <message numerus="yes">
         <source>%n finding(s); scanned %1 file(s), %2 blob(s), %3 byte(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Befund; %1 Datei(en), %2 Blob(s), %3 Byte(s) durchsucht.</numerusform>
+            <numerusform>%n Befunde; %1 Datei(en), %2 Blob(s), %3 Byte(s) durchsucht.</numerusform>
         </translation>
     </message>
     <message>
         <source>A value from this project&apos;s .env or keychain (raw or encoded)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Wert aus der .env oder dem Schlüsselbund dieses Projekts (roh oder kodiert)</translation>
     </message>
     <message>
         <source>A local env file (.env, .env.local, .env.*.local) staged for commit</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine lokale env-Datei (.env, .env.local, .env.*.local), für den Commit vorgemerkt</translation>
     </message>
     <message>
         <source>(secret %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Geheimnis %1)</translation>
     </message>
     <message>
         <source>first committed in %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>zuerst committet in %1 von %2</translation>
     </message>
     <message numerus="yes">
         <source>Skipped %n binary file(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Binärdatei übersprungen.</numerusform>
+            <numerusform>%n Binärdateien übersprungen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Not scanned (%n), so this scan is incomplete:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nicht durchsucht (%n), daher ist diese Suche unvollständig:</numerusform>
+            <numerusform>Nicht durchsucht (%n), daher ist diese Suche unvollständig:</numerusform>
         </translation>
     </message>
     <message>
         <source>(commit %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Commit %1)</translation>
     </message>
     <message>
         <source>Not scanned: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht durchsucht: %1</translation>
     </message>
     <message>
         <source>(blob added in commit %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Blob hinzugefügt in Commit %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not part of this repository (%n submodule(s) or nested repositories; scan each with `envsmith scan --repo PATH`):</source>
+        <translation>
+            <numerusform>Nicht Teil dieses Repositorys (%n Submodul oder verschachteltes Repository; durchsuchen Sie es mit `envsmith scan --repo PATH`):</numerusform>
+            <numerusform>Nicht Teil dieses Repositorys (%n Submodule oder verschachtelte Repositorys; durchsuchen Sie jedes mit `envsmith scan --repo PATH`):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A submodule or nested repository: not scanned with this one (scan it with `envsmith scan --repo PATH`).</source>
+        <translation>Ein Submodul oder verschachteltes Repository: nicht mit diesem durchsucht (durchsuchen Sie es mit `envsmith scan --repo PATH`).</translation>
     </message>
 </context>
 <context>
     <name>ScanRuleSet</name>
     <message>
         <source>%1: `%2` must be a list of strings.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: `%2` muss eine Liste von Zeichenketten sein.</translation>
     </message>
     <message>
         <source>%1: every entry of `%2` must be a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Jeder Eintrag von `%2` muss eine Zeichenkette sein.</translation>
     </message>
     <message>
         <source>%1: the regular expression does not compile (%2). Fix it (RE2/Go syntax; no look-around or back-references).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der reguläre Ausdruck lässt sich nicht kompilieren (%2). Korrigieren Sie ihn (RE2/Go-Syntax; kein Look-around, keine Rückverweise).</translation>
     </message>
     <message>
         <source>%1: condition must be &quot;OR&quot; or &quot;AND&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: condition muss „OR“ oder „AND“ sein.</translation>
     </message>
     <message>
         <source>%1: regexTarget must be &quot;secret&quot;, &quot;match&quot; or &quot;line&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: regexTarget muss „secret“, „match“ oder „line“ sein.</translation>
     </message>
     <message>
         <source>%1: `allowlist` must be a table.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: `allowlist` muss eine Tabelle sein.</translation>
     </message>
     <message>
         <source>%1: `allowlists` must be an array of tables ([[allowlists]]).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: `allowlists` muss ein Array von Tabellen sein ([[allowlists]]).</translation>
     </message>
     <message>
         <source>%1: allowlist %2 must be a table.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: allowlist %2 muss eine Tabelle sein.</translation>
     </message>
     <message>
         <source>%1: rule %2 has no `id`. Give every [[rules]] entry an id.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Regel %2 hat keine `id`. Geben Sie jedem [[rules]]-Eintrag eine id.</translation>
     </message>
     <message>
         <source>%1: rule `%2`</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Regel `%2`</translation>
     </message>
     <message>
         <source>%1 has neither `regex` nor `path`.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat weder `regex` noch `path`.</translation>
     </message>
     <message>
         <source>%1: secretGroup must be a group number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: secretGroup muss eine Gruppennummer sein.</translation>
     </message>
     <message>
         <source>%1: entropy must be a number from 0 to 8.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: entropy muss eine Zahl von 0 bis 8 sein.</translation>
     </message>
     <message>
         <source>%1: severity must be &quot;info&quot;, &quot;warning&quot; or &quot;error&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: severity muss „info“, „warning“ oder „error“ sein.</translation>
     </message>
     <message>
         <source>%1 is not valid TOML (line %2, column %3: %4). Fix the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein gültiges TOML (Zeile %2, Spalte %3: %4). Korrigieren Sie die Datei.</translation>
     </message>
     <message>
         <source>%1: `extend` must be a table.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: `extend` muss eine Tabelle sein.</translation>
     </message>
     <message>
         <source>%1: `[extend]` is nested more than %2 levels deep.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: `[extend]` ist mehr als %2 Ebenen tief verschachtelt.</translation>
     </message>
     <message>
         <source>%1: `rules` must be an array of tables ([[rules]]).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: `rules` muss ein Array von Tabellen sein ([[rules]]).</translation>
     </message>
     <message>
         <source>%1: rule %2 is not a table.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Regel %2 ist keine Tabelle.</translation>
     </message>
     <message>
         <source>Cannot read %1 (not a regular file, larger than 4 MiB, or unreadable). Fix or remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden (keine reguläre Datei, größer als 4 MiB oder nicht lesbar). Korrigieren oder entfernen Sie die Datei.</translation>
     </message>
     <message>
         <source>%1 defines no rules (is it [[rules]], and `[extend] useDefault = true` to keep the built-in ones?). Fix the file or remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 definiert keine Regeln (heißt es [[rules]], und ist `[extend] useDefault = true` gesetzt, um die eingebauten zu behalten?). Korrigieren oder entfernen Sie die Datei.</translation>
     </message>
     <message>
         <source>%1: `useDefault` in [extend] must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: `useDefault` in [extend] muss true oder false sein.</translation>
     </message>
     <message>
         <source>%1: cannot read the extended configuration %2 (not a regular file, larger than 4 MiB, or unreadable).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die erweiterte Konfiguration %2 kann nicht gelesen werden (keine reguläre Datei, größer als 4 MiB oder nicht lesbar).</translation>
     </message>
     <message>
         <source>%1: the extended configuration %2 is larger than 4 MiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die erweiterte Konfiguration %2 ist größer als 4 MiB.</translation>
     </message>
     <message>
         <source>%1 is larger than 4 MiB. Fix or remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist größer als 4 MiB. Korrigieren oder entfernen Sie die Datei.</translation>
     </message>
 </context>
 <context>
     <name>SchemaViolationCheck</name>
     <message>
         <source>The %1 key is not defined in the schema</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel %1 ist im Schema nicht definiert</translation>
     </message>
     <message>
         <source>Add %1 to the schema&apos;s entries, or remove it</source>
-        <translation type="unfinished"></translation>
+        <translation>Nehmen Sie %1 in die entries des Schemas auf oder entfernen Sie ihn</translation>
     </message>
     <message>
         <source>The %1 key is not a valid %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel %1 hat keinen gültigen Wert vom Typ %2</translation>
     </message>
     <message>
         <source>Give %1 a value of type %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie %1 einen Wert vom Typ %2</translation>
     </message>
     <message>
         <source>The %1 key does not match the schema&apos;s regex</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel %1 passt nicht zum regulären Ausdruck des Schemas</translation>
     </message>
     <message>
         <source>Give %1 a value that matches the schema&apos;s regex</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie %1 einen Wert, der zum regulären Ausdruck des Schemas passt</translation>
     </message>
     <message>
         <source>The %1 key is required by the schema but missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel %1 wird vom Schema verlangt, fehlt aber</translation>
     </message>
     <message>
         <source>Add %1=&lt;value&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie %1=&lt;Wert&gt; hinzu</translation>
     </message>
 </context>
 <context>
     <name>SecretAgeCheck</name>
     <message>
         <source>@rotate in the template</source>
-        <translation type="unfinished"></translation>
+        <translation>@rotate in der Vorlage</translation>
     </message>
     <message>
         <source>default for database passwords</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard für Datenbank-Passwörter</translation>
     </message>
     <message>
         <source>default for signing keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard für Signaturschlüssel</translation>
     </message>
     <message>
         <source>%1 was last set %2 days ago (%3); its rotation period is %4 days (%5).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde zuletzt vor %2 Tagen gesetzt (%3); sein Rotationsintervall beträgt %4 Tage (%5).</translation>
     </message>
     <message>
         <source>Rotate it: envsmith rotate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotieren Sie es: envsmith rotate %1</translation>
     </message>
     <message numerus="yes">
         <source>%n secret(s) with a rotation period are within it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Geheimnis mit Rotationsintervall liegt innerhalb des Intervalls.</numerusform>
+            <numerusform>%n Geheimnisse mit Rotationsintervall liegen innerhalb des Intervalls.</numerusform>
         </translation>
     </message>
 </context>
@@ -2350,57 +2483,57 @@ Last resort, skipping every hook of this one commit: git commit --no-verify
     <name>SecretFloor</name>
     <message>
         <source>%1%2 gives %3 bits of entropy in %4 characters, below the floor of %5 bits and %6 characters. It is used only because it was asked for explicitly; ask for a larger size (e.g. base64url(32)) unless the consumer needs this exact format.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%2 ergibt %3 Bit Entropie in %4 Zeichen, unter der Untergrenze von %5 Bit und %6 Zeichen. Es wird nur verwendet, weil es ausdrücklich verlangt wurde; verlangen Sie eine größere Länge (z. B. base64url(32)), sofern der Verwender nicht genau dieses Format braucht.</translation>
     </message>
 </context>
 <context>
     <name>SecretGenerator</name>
     <message>
         <source>The random number generator (libsodium) could not be initialised, so no secret was generated. Check that the system provides getrandom() or /dev/urandom.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zufallszahlengenerator (libsodium) konnte nicht initialisiert werden, daher wurde kein Geheimnis erzeugt. Prüfen Sie, ob das System getrandom() oder /dev/urandom bereitstellt.</translation>
     </message>
     <message>
         <source>The generator %1 has a size outside 1..4096; use a size in that range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Generator %1 hat eine Größe außerhalb von 1..4096; verwenden Sie eine Größe in diesem Bereich.</translation>
     </message>
     <message>
         <source>Unknown generator kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Generatorart.</translation>
     </message>
 </context>
 <context>
     <name>SecretHygieneCheck</name>
     <message>
         <source>%1:%2: %3 (%4, rule %5).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: %3 (%4, Regel %5).</translation>
     </message>
     <message>
         <source>whole file</source>
-        <translation type="unfinished"></translation>
+        <translation>ganze Datei</translation>
     </message>
     <message>
         <source>First committed in %1 by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst committet in %1 von %2.</translation>
     </message>
     <message>
         <source>Rotate it first: `envsmith rotate VAR` for a value of this project, or revoke it at the provider. Then rewrite history (everyone must re-clone afterwards): install git-filter-repo (`sudo apt install git-filter-repo`), work in a fresh clone (`git clone --mirror URL`), write the old value into a file outside the repository as `OLDVALUE==&gt;REMOVED` and run `git filter-repo --replace-text that-file` (or `git filter-repo --invert-paths --path %1` to drop the whole file), delete that file, then `git push --force --all &amp;&amp; git push --force --tags`. Fingerprint for .gitleaksignore if it is not a secret: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotieren Sie es zuerst: `envsmith rotate VAR` für einen Wert dieses Projekts, oder widerrufen Sie es beim Anbieter. Schreiben Sie dann die Historie um (danach müssen alle neu klonen): Installieren Sie git-filter-repo (`sudo apt install git-filter-repo`), arbeiten Sie in einem frischen Klon (`git clone --mirror URL`), schreiben Sie den alten Wert als `OLDVALUE==&gt;REMOVED` in eine Datei außerhalb des Repositorys und führen Sie `git filter-repo --replace-text that-file` aus (oder `git filter-repo --invert-paths --path %1`, um die ganze Datei zu entfernen), löschen Sie diese Datei und führen Sie dann `git push --force --all &amp;&amp; git push --force --tags` aus. Fingerabdruck für .gitleaksignore, falls es kein Geheimnis ist: %2</translation>
     </message>
     <message>
         <source>Move the value to .env (read it from the environment in the code) and remove it from %1; if it was ever committed or shared, rotate it (`envsmith rotate VAR`). If it is not a secret, add `gitleaks:allow` to the line or `%2` to .gitleaksignore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschieben Sie den Wert nach .env (lesen Sie ihn im Code aus der Umgebung) und entfernen Sie ihn aus %1; wurde er je committet oder weitergegeben, rotieren Sie ihn (`envsmith rotate VAR`). Ist er kein Geheimnis, fügen Sie `gitleaks:allow` in die Zeile ein oder tragen Sie `%2` in .gitleaksignore ein.</translation>
     </message>
     <message>
         <source>No secret in the history (%1 blobs scanned).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Geheimnis in der Historie (%1 Blobs durchsucht).</translation>
     </message>
     <message>
         <source>No secret in the working tree (%1 files scanned).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Geheimnis im Arbeitsverzeichnis (%1 Dateien durchsucht).</translation>
     </message>
     <message>
         <source>Not scanned for secrets: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht auf Geheimnisse durchsucht: %1</translation>
     </message>
     <message>
         <source>%1 was not scanned for secrets: %2.</source>
@@ -2412,100 +2545,92 @@ Last resort, skipping every hook of this one commit: git commit --no-verify
     </message>
     <message>
         <source>Check it yourself (for example with `rg -n -i &apos;password|secret|token|key&apos; &apos;%1&apos;`), or keep files this large out of the repository.</source>
-        <translation>Prüfen Sie die Datei selbst (zum Beispiel mit `rg -n -i 'password|secret|token|key' '%1'`) oder halten Sie so große Dateien aus dem Repository heraus.</translation>
+        <translation>Prüfen Sie die Datei selbst (zum Beispiel mit `rg -n -i &apos;password|secret|token|key&apos; &apos;%1&apos;`) oder halten Sie so große Dateien aus dem Repository heraus.</translation>
     </message>
 </context>
 <context>
     <name>SecretInTemplateCheck</name>
     <message>
         <source>The value of %1 looks like a real secret in a template, which is committed and shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert von %1 sieht wie ein echtes Geheimnis in einer Vorlage aus, die committet und geteilt wird</translation>
     </message>
     <message>
         <source>Replace it with a placeholder or leave it empty, and rotate the secret if it was ever committed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzen Sie ihn durch einen Platzhalter oder lassen Sie ihn leer, und rotieren Sie das Geheimnis, falls es je committet wurde</translation>
     </message>
 </context>
 <context>
     <name>SecretReference</name>
     <message>
         <source>vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Tresor</translation>
     </message>
     <message>
         <source>item</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag</translation>
     </message>
     <message>
         <source>section</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitt</translation>
     </message>
     <message>
         <source>field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a secret reference: it must start with op://, e.g. op://Team/Stripe/credential.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Geheimnisreferenz: Sie muss mit op:// beginnen, z. B. op://Team/Stripe/credential.</translation>
     </message>
     <message>
         <source>The query of the secret reference &apos;%1&apos; must be one key=value pair, e.g. ?attribute=otp.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abfrage der Geheimnisreferenz „%1“ muss genau ein key=value-Paar sein, z. B. ?attribute=otp.</translation>
     </message>
     <message>
         <source>The secret reference &apos;%1&apos; has the unknown query &apos;%2&apos;; 1Password knows only attribute= and ssh-format=.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Geheimnisreferenz „%1“ hat die unbekannte Abfrage „%2“; 1Password kennt nur attribute= und ssh-format=.</translation>
     </message>
     <message>
         <source>The secret reference &apos;%1&apos; has %2 part(s); write op://vault/item/field or op://vault/item/section/field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Geheimnisreferenz „%1“ hat %2 Teil(e); schreiben Sie op://vault/item/field oder op://vault/item/section/field.</translation>
     </message>
     <message>
         <source>The %1 part of the secret reference &apos;%2&apos; is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Teil „%1“ der Geheimnisreferenz „%2“ ist leer.</translation>
     </message>
     <message>
         <source>The %1 part of the secret reference &apos;%2&apos; starts or ends with a space; remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Teil „%1“ der Geheimnisreferenz „%2“ beginnt oder endet mit einem Leerzeichen; entfernen Sie es.</translation>
     </message>
     <message>
         <source>The %1 part of the secret reference &apos;%2&apos; contains &apos;%3&apos;. References allow only letters, digits, &apos;-&apos;, &apos;_&apos;, &apos;.&apos; and spaces; use the %1&apos;s ID instead of its name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Teil „%1“ der Geheimnisreferenz „%2“ enthält „%3“. Referenzen erlauben nur Buchstaben, Ziffern, „-“, „_“, „.“ und Leerzeichen; verwenden Sie für „%1“ die ID statt des Namens.</translation>
     </message>
 </context>
 <context>
     <name>SecretScanner</name>
     <message>
-        <source>The rule %1 does not compile with RE2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The path of rule %1 does not compile with RE2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Hyperscan could not compile the rule set (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hyperscan konnte den Regelsatz nicht kompilieren (%1).</translation>
     </message>
     <message>
         <source>Hyperscan could not compile the exact-value patterns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hyperscan konnte die Muster für exakte Werte nicht kompilieren.</translation>
     </message>
     <message>
         <source>Hyperscan could not allocate scratch space (out of memory?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hyperscan konnte keinen Arbeitsspeicher reservieren (Speicher voll?).</translation>
     </message>
     <message>
         <source>The value of %1 (from %2), %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert von %1 (aus %2), %3</translation>
     </message>
     <message>
         <source>Cannot read %1 (not a regular file, larger than 16 MiB, or unreadable). Fix or remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden (keine reguläre Datei, größer als 16 MiB oder nicht lesbar). Korrigieren oder entfernen Sie die Datei.</translation>
     </message>
     <message>
         <source>%1 is larger than 16 MiB. Fix or remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist größer als 16 MiB. Korrigieren oder entfernen Sie die Datei.</translation>
     </message>
     <message numerus="yes">
         <source>%n more match(es) of this rule in this file, not listed one by one (at most %1 per rule and file); the first is here.</source>
@@ -2559,19 +2684,19 @@ Last resort, skipping every hook of this one commit: git commit --no-verify
     </message>
     <message>
         <source>envsmith set: git must ignore %1 before it is written, but .gitignore could not be updated: %2 Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>envsmith set: git muss %1 ignorieren, bevor die Datei geschrieben wird, aber .gitignore konnte nicht aktualisiert werden: %2 Nichts wurde geschrieben.</translation>
     </message>
     <message>
         <source>Added the env file patterns to .gitignore, so git ignores %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Muster für env-Dateien wurden zu .gitignore hinzugefügt, daher ignoriert git %1.</translation>
     </message>
     <message>
         <source>envsmith set: %1 was written, but the keychain copy of %2 could not be updated: %3 Run envsmith setup again when the keychain is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>envsmith set: %1 wurde geschrieben, aber die Kopie von %2 im Schlüsselbund konnte nicht aktualisiert werden: %3 Führen Sie envsmith setup erneut aus, sobald der Schlüsselbund verfügbar ist.</translation>
     </message>
     <message>
         <source>Updated the keychain copy of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopie von %1 im Schlüsselbund wurde aktualisiert.</translation>
     </message>
 </context>
 <context>
@@ -2641,11 +2766,11 @@ Last resort, skipping every hook of this one commit: git commit --no-verify
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1</translation>
     </message>
     <message>
         <source>Setup is incomplete: %1 was written, but another step failed (see above).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einrichtung ist unvollständig: %1 wurde geschrieben, aber ein anderer Schritt ist fehlgeschlagen (siehe oben).</translation>
     </message>
 </context>
 <context>
@@ -2699,11 +2824,11 @@ Last resort, skipping every hook of this one commit: git commit --no-verify
     </message>
     <message>
         <source>The template %1 has %2 variables; Envsmith handles at most %3. Split it, or check that it is really a .env template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlage %1 hat %2 Variablen; Envsmith verarbeitet höchstens %3. Teilen Sie sie auf oder prüfen Sie, ob es wirklich eine .env-Vorlage ist.</translation>
     </message>
     <message>
         <source>%1 is not a regular file (a pipe, socket or device). Move it away, then run Envsmith again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine reguläre Datei (eine Pipe, ein Socket oder ein Gerät). Verschieben Sie es und starten Sie Envsmith erneut.</translation>
     </message>
 </context>
 <context>
@@ -2791,23 +2916,23 @@ Last resort, skipping every hook of this one commit: git commit --no-verify
     </message>
     <message>
         <source>%1 was not written, because git would not ignore it. Fix .gitignore (see the step above), then run Envsmith again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nicht geschrieben, weil git die Datei nicht ignorieren würde. Korrigieren Sie .gitignore (siehe den Schritt oben) und starten Sie Envsmith erneut.</translation>
     </message>
     <message>
         <source>%1 is tracked by git, so new secrets in it would go into the next commit. Nothing was written. Untrack it first (git rm --cached %1, or the report&apos;s fix), rotate any secret it already held, then run Envsmith again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird von git verfolgt, daher kämen neue Geheimnisse darin in den nächsten Commit. Nichts wurde geschrieben. Beenden Sie zuerst die Verfolgung (git rm --cached %1 oder die Behebung im Bericht), rotieren Sie alle Geheimnisse, die die Datei schon enthielt, und starten Sie Envsmith dann erneut.</translation>
     </message>
     <message>
         <source>%1 already held these values; it is readable only by you.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthielt diese Werte bereits; die Datei ist nur für Sie lesbar.</translation>
     </message>
     <message>
         <source>The checks ran; see the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfungen liefen; siehe Bericht.</translation>
     </message>
     <message>
         <source>An earlier step failed: see its message above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein früherer Schritt ist fehlgeschlagen: siehe seine Meldung oben.</translation>
     </message>
 </context>
 <context>
@@ -2845,11 +2970,11 @@ Last resort, skipping every hook of this one commit: git commit --no-verify
     <name>SpaceCharacterCheck</name>
     <message>
         <source>The line has spaces around equal sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeile hat Leerzeichen um das Gleichheitszeichen</translation>
     </message>
     <message>
         <source>Remove the spaces before and after = in the assignment of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie die Leerzeichen vor und nach dem = in der Zuweisung von %1</translation>
     </message>
 </context>
 <context>
@@ -2963,137 +3088,137 @@ Last resort, skipping every hook of this one commit: git commit --no-verify
     <name>StrengthEstimate</name>
     <message>
         <source>%1 is easy to guess (zxcvbn score %2 of 4, about %3 bits). If you chose it, use a long random value instead (envsmith generate base64url(32)).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist leicht zu erraten (zxcvbn-Wertung %2 von 4, etwa %3 Bit). Wenn Sie den Wert selbst gewählt haben, verwenden Sie stattdessen einen langen Zufallswert (envsmith generate base64url(32)).</translation>
     </message>
     <message>
         <source>%1 is %2 characters long; a secret should have at least 32. Use a longer value if the service accepts one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist %2 Zeichen lang; ein Geheimnis sollte mindestens 32 haben. Verwenden Sie einen längeren Wert, wenn der Dienst einen akzeptiert.</translation>
     </message>
 </context>
 <context>
     <name>SubstitutionKeyCheck</name>
     <message>
         <source>The %1 key is not assigned properly</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel %1 ist nicht richtig zugewiesen</translation>
     </message>
     <message>
         <source>Write references as ${NAME} with a name of letters, digits and underscores, and close every brace</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie Verweise als ${NAME} mit einem Namen aus Buchstaben, Ziffern und Unterstrichen, und schließen Sie jede Klammer</translation>
     </message>
 </context>
 <context>
     <name>SyncAction</name>
     <message>
         <source>add</source>
-        <translation type="unfinished"></translation>
+        <translation>hinzufügen</translation>
     </message>
     <message>
         <source>update</source>
-        <translation type="unfinished"></translation>
+        <translation>aktualisieren</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>unverändert</translation>
     </message>
     <message>
         <source>conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikt</translation>
     </message>
     <message>
         <source>vault only</source>
-        <translation type="unfinished"></translation>
+        <translation>nur im Tresor</translation>
     </message>
     <message>
         <source>local only</source>
-        <translation type="unfinished"></translation>
+        <translation>nur lokal</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished">übersprungen</translation>
+        <translation>übersprungen</translation>
     </message>
     <message>
         <source>unresolved</source>
-        <translation type="unfinished"></translation>
+        <translation>ungelöst</translation>
     </message>
 </context>
 <context>
     <name>SyncCommand</name>
     <message>
         <source>%1 holds every secret of the export in plain text. Delete it now?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält jedes Geheimnis des Exports im Klartext. Jetzt löschen?</translation>
     </message>
     <message>
         <source>Deleted %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gelöscht.</translation>
     </message>
     <message>
         <source>Could not delete %1; delete it yourself, it holds every secret of the export in plain text.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gelöscht werden; löschen Sie die Datei selbst, sie enthält jedes Geheimnis des Exports im Klartext.</translation>
     </message>
     <message>
         <source>%1 holds every secret of the export in plain text: delete it when you are done (or pass --delete-export).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält jedes Geheimnis des Exports im Klartext: Löschen Sie die Datei, wenn Sie fertig sind (oder übergeben Sie --delete-export).</translation>
     </message>
     <message>
         <source>envsmith sync: --take-vault %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>envsmith sync: --take-vault %1: %2</translation>
     </message>
     <message>
         <source>Sync from %1 (%2) into %3; values are never shown:</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgleich von %1 (%2) in %3; Werte werden nie angezeigt:</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n variable(s) could not be matched and are left as they are:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Variable konnte nicht zugeordnet werden und bleibt, wie sie ist:</numerusform>
+            <numerusform>%n Variablen konnten nicht zugeordnet werden und bleiben, wie sie sind:</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 is kept as it is in %2; to take the vault&apos;s value run again with --take-vault %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bleibt in %2, wie es ist; um den Wert aus dem Tresor zu übernehmen, starten Sie erneut mit --take-vault %1.</translation>
     </message>
     <message>
         <source>Dry run: nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Probelauf: Nichts wurde geschrieben.</translation>
     </message>
     <message>
         <source>Nothing to change in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 gibt es nichts zu ändern.</translation>
     </message>
     <message>
         <source>Nothing was changed: confirmation needed. Run again with --yes to apply without asking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wurde geändert: Bestätigung nötig. Starten Sie erneut mit --yes, um ohne Rückfrage anzuwenden.</translation>
     </message>
     <message>
         <source>Write these values to %1 and the keychain?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Werte in %1 und in den Schlüsselbund schreiben?</translation>
     </message>
     <message>
         <source>Cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen; nichts wurde geändert.</translation>
     </message>
     <message>
         <source>Sync failed: %1 was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgleich fehlgeschlagen: %1 wurde nicht geändert.</translation>
     </message>
     <message>
         <source>The keychain step failed (see above); %1 was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schritt für den Schlüsselbund ist fehlgeschlagen (siehe oben); %1 wurde nicht geändert.</translation>
     </message>
     <message>
         <source>Sync is incomplete: %1 holds the synced values, but the keychain step failed (see above).</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgleich unvollständig: %1 enthält die abgeglichenen Werte, aber der Schritt für den Schlüsselbund ist fehlgeschlagen (siehe oben).</translation>
     </message>
     <message numerus="yes">
         <source>Sync is incomplete: %n variable(s) left for you (%1); see above for how to resolve each (exit code 4).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Abgleich unvollständig: %n Variable bleibt für Sie offen (%1); wie sie jeweils zu lösen ist, steht oben (Exit-Code 4).</numerusform>
+            <numerusform>Abgleich unvollständig: %n Variablen bleiben für Sie offen (%1); wie sie jeweils zu lösen sind, steht oben (Exit-Code 4).</numerusform>
         </translation>
     </message>
     <message>
@@ -3114,192 +3239,212 @@ Last resort, skipping every hook of this one commit: git commit --no-verify
                            or the password file cannot be read. With --format json a failure also
                            prints {&quot;error&quot;: &quot;...&quot;} on stdout.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  envsmith sync --from FILE [--repo DIR] [--password-stdin | --password-file F] [--scope NAME]
+                [--dry-run] [--yes] [--no-keychain] [--take-vault VAR]... [--delete-export]
+                [--format text|json]
+                           Füllt vom Team geteilte Variablen aus einem Tresor-Export (Bitwarden JSON
+                           oder CSV, 1Password 1PUX, 1PIF oder CSV). Eine Variable wird zugeordnet
+                           über ihre op://-Referenz, über eine Zeile „# @vault=&lt;item&gt;[/&lt;field&gt;]“
+                           direkt darüber in der Vorlage, über ein gleichnamiges Feld innerhalb
+                           von --scope (ein Ordner, eine Sammlung, ein Tresor oder ein Tag;
+                           Standard: der ganze Export) oder über einen gleichnamigen Eintrag.
+                           Zeigt je Variable add / update / unchanged / conflict / vault-only /
+                           local-only (nie einen Wert) und schreibt nach Bestätigung .env und den
+                           Schlüsselbund. Erzeugte Geheimnisse werden nie überschrieben;
+                           mehrdeutige Zuordnungen werden aufgeführt, nie geraten. Das Passwort
+                           wird von stdin, aus einer Datei oder über eine verdeckte Eingabe
+                           gelesen, nie aus argv.
+                           Exit-Code 4, wenn eine Variable ungelöst bleibt oder ein Konflikt
+                           beibehalten wird (ein Probelauf endet mit 0; sein JSON führt sie unter
+                           &quot;open&quot; auf); 3, wenn der Export oder die Passwortdatei nicht gelesen
+                           werden kann. Mit --format json gibt ein Fehler außerdem
+                           {&quot;error&quot;: &quot;...&quot;} auf stdout aus.
+</translation>
     </message>
 </context>
 <context>
     <name>SyncPlan</name>
     <message>
         <source>a per-developer generated secret: a sync never overwrites it (the vault&apos;s entry is ignored)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein pro Entwickler erzeugtes Geheimnis: Ein Abgleich überschreibt es nie (der Eintrag im Tresor wird ignoriert)</translation>
     </message>
     <message>
         <source>a per-developer generated secret: a sync never overwrites it</source>
-        <translation type="unfinished"></translation>
+        <translation>ein pro Entwickler erzeugtes Geheimnis: Ein Abgleich überschreibt es nie</translation>
     </message>
     <message>
         <source>not in the vault; left as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht im Tresor; bleibt, wie es ist</translation>
     </message>
     <message>
         <source>the vault&apos;s entry is empty; left as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>der Eintrag im Tresor ist leer; bleibt, wie es ist</translation>
     </message>
     <message>
         <source>not set in .env yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht in .env gesetzt</translation>
     </message>
     <message>
         <source>.env already holds the vault&apos;s value</source>
-        <translation type="unfinished"></translation>
+        <translation>.env enthält bereits den Wert aus dem Tresor</translation>
     </message>
     <message>
         <source>the vault&apos;s value changed since the last sync; .env was not edited since</source>
-        <translation type="unfinished"></translation>
+        <translation>der Wert im Tresor hat sich seit dem letzten Abgleich geändert; .env wurde seitdem nicht bearbeitet</translation>
     </message>
     <message>
         <source>.env was edited since the last sync and differs from the vault; kept unless you take the vault&apos;s value</source>
-        <translation type="unfinished"></translation>
+        <translation>.env wurde seit dem letzten Abgleich bearbeitet und weicht vom Tresor ab; bleibt erhalten, sofern Sie nicht den Wert aus dem Tresor übernehmen</translation>
     </message>
     <message>
         <source>.env differs from the vault and no earlier sync wrote it; kept unless you take the vault&apos;s value</source>
-        <translation type="unfinished"></translation>
+        <translation>.env weicht vom Tresor ab, und kein früherer Abgleich hat den Wert geschrieben; bleibt erhalten, sofern Sie nicht den Wert aus dem Tresor übernehmen</translation>
     </message>
     <message>
         <source>%1 is not a conflict of this sync; only conflicts can be resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Konflikt dieses Abgleichs; nur Konflikte können aufgelöst werden.</translation>
     </message>
     <message>
         <source>%1 has no choice of vault entries to make.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1 gibt es keine Auswahl zwischen Tresor-Einträgen.</translation>
     </message>
     <message>
         <source>%1 has %2 candidate entries; choose 1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat %2 mögliche Einträge; wählen Sie 1 bis %2.</translation>
     </message>
     <message>
         <source>(chosen by you)</source>
-        <translation type="unfinished"></translation>
+        <translation>(von Ihnen gewählt)</translation>
     </message>
     <message>
         <source>%1 is not a variable of this sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Variable dieses Abgleichs.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>the new file would not read back (%1)</source>
-        <translation type="unfinished">die neue Datei ließe sich nicht zurücklesen (%1)</translation>
+        <translation>die neue Datei ließe sich nicht zurücklesen (%1)</translation>
     </message>
     <message>
         <source>%1 would not read back as planned</source>
-        <translation type="unfinished">%1 ließe sich nicht wie geplant zurücklesen</translation>
+        <translation>%1 ließe sich nicht wie geplant zurücklesen</translation>
     </message>
     <message>
         <source>%1 would change although the sync does not touch it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 würde sich ändern, obwohl der Abgleich es nicht berührt</translation>
     </message>
     <message>
         <source>&lt;- %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;- %1 (%2)</translation>
     </message>
     <message>
         <source>the vault&apos;s value will replace .env&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>der Wert aus dem Tresor ersetzt den in .env</translation>
     </message>
 </context>
 <context>
     <name>SyncPlanner</name>
     <message>
         <source>%1 is tracked by git, so synced secrets would go into the next commit. Nothing was changed. Untrack it first (git rm --cached %1), then sync again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird von git verfolgt, daher kämen abgeglichene Geheimnisse in den nächsten Commit. Nichts wurde geändert. Beenden Sie zuerst die Verfolgung (git rm --cached %1) und gleichen Sie dann erneut ab.</translation>
     </message>
     <message>
         <source>git does not ignore %1, so synced secrets could be committed. Nothing was changed. Run envsmith setup (it makes git ignore the env files), then sync again.</source>
-        <translation type="unfinished"></translation>
+        <translation>git ignoriert %1 nicht, daher könnten abgeglichene Geheimnisse committet werden. Nichts wurde geändert. Führen Sie envsmith setup aus (damit ignoriert git die env-Dateien) und gleichen Sie dann erneut ab.</translation>
     </message>
     <message>
         <source>No template (.env.example) in %1: the template lists the variables a sync may fill.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Vorlage (.env.example) in %1: Die Vorlage führt die Variablen auf, die ein Abgleich füllen darf.</translation>
     </message>
     <message>
         <source>%1 is a symbolic link; sync does not write through links. Replace the link by the file, then sync again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein symbolischer Link; sync schreibt nicht über Links. Ersetzen Sie den Link durch die Datei und gleichen Sie dann erneut ab.</translation>
     </message>
     <message>
         <source>%1 does not exist yet. Run envsmith setup first (it writes %2 and makes git ignore it), then sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert noch nicht. Führen Sie zuerst envsmith setup aus (es schreibt %2 und lässt git die Datei ignorieren) und gleichen Sie dann ab.</translation>
     </message>
     <message>
         <source>Cannot read %1 (%2). Check that it is a file you may read; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden (%2). Prüfen Sie, ob es eine Datei ist, die Sie lesen dürfen; nichts wurde geändert.</translation>
     </message>
     <message>
         <source>%1 cannot be read as a dotenv file: %2. Fix that line, then sync again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht als dotenv-Datei gelesen werden: %2. Korrigieren Sie diese Zeile und gleichen Sie dann erneut ab.</translation>
     </message>
     <message>
         <source>Without the keychain Envsmith cannot read what the last sync wrote, so every value that differs from the vault is shown as a conflict.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne den Schlüsselbund kann Envsmith nicht lesen, was der letzte Abgleich geschrieben hat, daher wird jeder Wert, der vom Tresor abweicht, als Konflikt angezeigt.</translation>
     </message>
     <message>
         <source>%1 Without it Envsmith cannot read what the last sync wrote, so every value that differs from the vault is shown as a conflict.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Ohne ihn kann Envsmith nicht lesen, was der letzte Abgleich geschrieben hat, daher wird jeder Wert, der vom Tresor abweicht, als Konflikt angezeigt.</translation>
     </message>
     <message>
         <source>The key of the last sync&apos;s record is not in the keychain, so every value that differs from the vault is shown as a conflict.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel des Protokolls des letzten Abgleichs ist nicht im Schlüsselbund, daher wird jeder Wert, der vom Tresor abweicht, als Konflikt angezeigt.</translation>
     </message>
     <message>
         <source>not a variable of the template, so not written; add it to the template to sync it</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Variable der Vorlage, daher nicht geschrieben; nehmen Sie sie in die Vorlage auf, um sie abzugleichen</translation>
     </message>
 </context>
 <context>
     <name>SyncRunner</name>
     <message>
         <source>Write %1 (mode 0600)</source>
-        <translation type="unfinished">%1 schreiben (Rechte 0600)</translation>
+        <translation>%1 schreiben (Rechte 0600)</translation>
     </message>
     <message>
         <source>Store the synced values in the OS keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Die abgeglichenen Werte im Schlüsselbund des Systems speichern</translation>
     </message>
     <message>
         <source>Nothing was written, so %1 and the keychain stay in step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wurde geschrieben, daher bleiben %1 und der Schlüsselbund im Einklang.</translation>
     </message>
     <message>
         <source>%1 already holds every value the sync would write.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält bereits jeden Wert, den der Abgleich schreiben würde.</translation>
     </message>
     <message>
         <source>Nothing was written: %1. Please report this as a bug.</source>
-        <translation type="unfinished">Nichts wurde geschrieben: %1. Bitte melden Sie dies als Fehler.</translation>
+        <translation>Nichts wurde geschrieben: %1. Bitte melden Sie dies als Fehler.</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n synced value(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n abgeglichener Wert in %1 geschrieben.</numerusform>
+            <numerusform>%n abgeglichene Werte in %1 geschrieben.</numerusform>
         </translation>
     </message>
     <message>
         <source>The previous file is kept as %1.</source>
-        <translation type="unfinished">Die bisherige Datei wird als %1 aufbewahrt.</translation>
+        <translation>Die bisherige Datei wird als %1 aufbewahrt.</translation>
     </message>
     <message>
         <source>Not asked to use the keychain (--no-keychain); what this sync wrote is not recorded, so the next sync shows local differences as conflicts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund wurde nicht verwendet (--no-keychain); was dieser Abgleich geschrieben hat, wird nicht festgehalten, daher zeigt der nächste Abgleich lokale Abweichungen als Konflikte.</translation>
     </message>
     <message numerus="yes">
         <source>Stored %n value(s) under the service %1 and recorded this sync.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Wert unter dem Dienst %1 gespeichert und dieser Abgleich festgehalten.</numerusform>
+            <numerusform>%n Werte unter dem Dienst %1 gespeichert und dieser Abgleich festgehalten.</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not store %1 in the keychain: %2. %3 already holds the synced values; run envsmith setup --yes to store them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht im Schlüsselbund gespeichert werden: %2. %3 enthält bereits die abgeglichenen Werte; führen Sie envsmith setup --yes aus, um sie zu speichern.</translation>
     </message>
     <message numerus="yes">
         <source>Stored %n value(s), but the record of this sync could not be saved: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Wert gespeichert, aber das Protokoll dieses Abgleichs konnte nicht gesichert werden: %1</numerusform>
+            <numerusform>%n Werte gespeichert, aber das Protokoll dieses Abgleichs konnte nicht gesichert werden: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -3307,15 +3452,15 @@ Last resort, skipping every hook of this one commit: git commit --no-verify
     <name>SyncState</name>
     <message>
         <source>Cannot read the vault sync record %1 (%2). Check its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tresor-Abgleichsprotokoll %1 kann nicht gelesen werden (%2). Prüfen Sie die Zugriffsrechte.</translation>
     </message>
     <message>
         <source>The vault sync record %1 is damaged or from a newer Envsmith. Move it away; the next sync then treats every differing local value as a conflict once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tresor-Abgleichsprotokoll %1 ist beschädigt oder stammt von einem neueren Envsmith. Verschieben Sie es; der nächste Abgleich behandelt dann jeden abweichenden lokalen Wert einmalig als Konflikt.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1 for the vault sync record. Check its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 für das Tresor-Abgleichsprotokoll kann nicht angelegt werden. Prüfen Sie die Zugriffsrechte.</translation>
     </message>
 </context>
 <context>
@@ -3529,33 +3674,33 @@ Last resort, skipping every hook of this one commit: git commit --no-verify
     <name>TrailingWhitespaceCheck</name>
     <message>
         <source>Trailing whitespace detected</source>
-        <translation type="unfinished"></translation>
+        <translation>Leerzeichen am Zeilenende gefunden</translation>
     </message>
     <message>
         <source>Remove the spaces at the end of the line</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie die Leerzeichen am Ende der Zeile</translation>
     </message>
 </context>
 <context>
     <name>UnorderedKeyCheck</name>
     <message>
         <source>The %1 key should go before the %2 key</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel %1 sollte vor dem Schlüssel %2 stehen</translation>
     </message>
     <message>
         <source>Sort the keys of this group alphabetically, or separate groups with a blank line</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortieren Sie die Schlüssel dieser Gruppe alphabetisch oder trennen Sie Gruppen durch eine Leerzeile</translation>
     </message>
 </context>
 <context>
     <name>ValueWithoutQuotesCheck</name>
     <message>
         <source>The value of %1 has spaces but no quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert von %1 enthält Leerzeichen, aber keine Anführungszeichen</translation>
     </message>
     <message>
         <source>Put the value of %1 in single quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie den Wert von %1 in einfache Anführungszeichen</translation>
     </message>
 </context>
 <context>
@@ -3919,178 +4064,178 @@ Last resort, skipping every hook of this one commit: git commit --no-verify
     <name>VaultExportFile</name>
     <message>
         <source>Could not delete %1. Delete it yourself: it holds the export&apos;s secrets in plain text.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gelöscht werden. Löschen Sie die Datei selbst: Sie enthält die Geheimnisse des Exports im Klartext.</translation>
     </message>
 </context>
 <context>
     <name>VaultFormat</name>
     <message>
         <source>Bitwarden JSON export</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitwarden-JSON-Export</translation>
     </message>
     <message>
         <source>Bitwarden password-protected JSON export</source>
-        <translation type="unfinished"></translation>
+        <translation>passwortgeschützter Bitwarden-JSON-Export</translation>
     </message>
     <message>
         <source>Bitwarden account-restricted export</source>
-        <translation type="unfinished"></translation>
+        <translation>kontogebundener Bitwarden-Export</translation>
     </message>
     <message>
         <source>Bitwarden CSV export</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitwarden-CSV-Export</translation>
     </message>
     <message>
         <source>1Password 1PUX export</source>
-        <translation type="unfinished"></translation>
+        <translation>1Password-1PUX-Export</translation>
     </message>
     <message>
         <source>1Password 1PIF export</source>
-        <translation type="unfinished"></translation>
+        <translation>1Password-1PIF-Export</translation>
     </message>
     <message>
         <source>1Password CSV export</source>
-        <translation type="unfinished"></translation>
+        <translation>1Password-CSV-Export</translation>
     </message>
     <message>
         <source>unknown format</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Format</translation>
     </message>
 </context>
 <context>
     <name>VaultMatch</name>
     <message>
         <source>no match</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Zuordnung</translation>
     </message>
     <message>
         <source>op:// reference</source>
-        <translation type="unfinished"></translation>
+        <translation>op://-Referenz</translation>
     </message>
     <message>
         <source>@vault decorator</source>
-        <translation type="unfinished"></translation>
+        <translation>@vault-Dekorator</translation>
     </message>
     <message>
         <source>field name</source>
-        <translation type="unfinished"></translation>
+        <translation>Feldname</translation>
     </message>
     <message>
         <source>item title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel des Eintrags</translation>
     </message>
     <message>
         <source>matched</source>
-        <translation type="unfinished"></translation>
+        <translation>zugeordnet</translation>
     </message>
     <message>
         <source>not found</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gefunden</translation>
     </message>
     <message>
         <source>ambiguous</source>
-        <translation type="unfinished"></translation>
+        <translation>mehrdeutig</translation>
     </message>
     <message>
         <source>invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültig</translation>
     </message>
 </context>
 <context>
     <name>VaultMatcher</name>
     <message numerus="yes">
         <source>%n vault entries could provide %1: %2. Envsmith does not guess: add a line such as &apos;# %3&apos; directly above %1 in the template</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tresor-Eintrag könnte %1 liefern: %2. Envsmith rät nicht: Fügen Sie in der Vorlage direkt über %1 eine Zeile wie „# %3“ ein</numerusform>
+            <numerusform>%n Tresor-Einträge könnten %1 liefern: %2. Envsmith rät nicht: Fügen Sie in der Vorlage direkt über %1 eine Zeile wie „# %3“ ein</numerusform>
         </translation>
     </message>
     <message>
         <source>, or choose a narrower scope (a folder, collection, vault or tag)</source>
-        <translation type="unfinished"></translation>
+        <translation> oder wählen Sie einen engeren Bereich (einen Ordner, eine Sammlung, einen Tresor oder ein Tag)</translation>
     </message>
     <message>
         <source>%1 refers to %2, whose query ?%3=%4 only the 1Password app can answer (Envsmith reads exports offline). Use op run for %1, or remove the query.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verweist auf %2, dessen Abfrage ?%3=%4 nur die 1Password-App beantworten kann (Envsmith liest Exporte offline). Verwenden Sie op run für %1 oder entfernen Sie die Abfrage.</translation>
     </message>
     <message>
         <source>%1 refers to %2, but %3 has no vault, folder or collection named &apos;%4&apos;. Export that vault, or correct the reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verweist auf %2, aber %3 hat keinen Tresor, Ordner und keine Sammlung namens „%4“. Exportieren Sie diesen Tresor oder korrigieren Sie die Referenz.</translation>
     </message>
     <message>
         <source>%1 refers to %2, but &apos;%3&apos; in %4 has no item titled &apos;%5&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verweist auf %2, aber „%3“ in %4 hat keinen Eintrag mit dem Titel „%5“.</translation>
     </message>
     <message>
         <source>%1 refers to %2, but the item &apos;%3&apos; has no field &apos;%4&apos;%5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verweist auf %2, aber der Eintrag „%3“ hat kein Feld „%4“%5.</translation>
     </message>
     <message>
         <source> in the section &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation> im Abschnitt „%1“</translation>
     </message>
     <message>
         <source>The decorator @vault=%1 above %2 is not of the form @vault=&lt;item&gt;, @vault=&lt;item&gt;/&lt;field&gt; or @vault=&lt;item&gt;/&lt;section&gt;/&lt;field&gt; (write an item whose title has &apos;/&apos; by its id).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dekorator @vault=%1 über %2 hat nicht die Form @vault=&lt;item&gt;, @vault=&lt;item&gt;/&lt;field&gt; oder @vault=&lt;item&gt;/&lt;section&gt;/&lt;field&gt; (schreiben Sie einen Eintrag, dessen Titel „/“ enthält, über seine ID).</translation>
     </message>
     <message>
         <source>The decorator @vault=%1 above %2 names the item &apos;%3&apos;, which is not in %4. Check the title (or use the item&apos;s id).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dekorator @vault=%1 über %2 nennt den Eintrag „%3“, der nicht in %4 ist. Prüfen Sie den Titel (oder verwenden Sie die ID des Eintrags).</translation>
     </message>
     <message>
         <source>The item &apos;%1&apos; (@vault=%2 above %3) has no field named %3, no password and no hidden field. Name the field: @vault=%1/&lt;field&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Eintrag „%1“ (@vault=%2 über %3) hat kein Feld namens %3, kein Passwort und kein verborgenes Feld. Nennen Sie das Feld: @vault=%1/&lt;field&gt;.</translation>
     </message>
     <message>
         <source>The item &apos;%1&apos; (@vault=%2 above %3) has no field &apos;%4&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Eintrag „%1“ (@vault=%2 über %3) hat kein Feld „%4“.</translation>
     </message>
     <message>
         <source>%1 has no folders, collections, vaults or tags, so there is no scope &apos;%2&apos;. Leave the scope out to use the whole export.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Ordner, Sammlungen, Tresore oder Tags, daher gibt es keinen Bereich „%2“. Lassen Sie den Bereich weg, um den ganzen Export zu verwenden.</translation>
     </message>
     <message>
         <source>%1 has no folder, collection, vault or tag named &apos;%2&apos;. Choose one of: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen Ordner, keine Sammlung, keinen Tresor und kein Tag namens „%2“. Wählen Sie eines davon: %3.</translation>
     </message>
 </context>
 <context>
     <name>VaultReader</name>
     <message>
         <source>%1 does not exist. Choose the export file you saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert nicht. Wählen Sie die Exportdatei, die Sie gespeichert haben.</translation>
     </message>
     <message>
         <source>%1 is not a file. Choose the export file itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Datei. Wählen Sie die Exportdatei selbst.</translation>
     </message>
     <message>
         <source>%1 is larger than %2 MiB, more than any vault export should be. Check that it is the right file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist größer als %2 MiB, mehr als jeder Tresor-Export sein sollte. Prüfen Sie, ob es die richtige Datei ist.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2. Check the file&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2. Prüfen Sie die Zugriffsrechte der Datei.</translation>
     </message>
     <message>
         <source>%1 is not a vault export Envsmith can read. Export from Bitwarden as JSON (with a password) or CSV, or from 1Password as 1PUX, 1PIF or CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Tresor-Export, den Envsmith lesen kann. Exportieren Sie aus Bitwarden als JSON (mit Passwort) oder CSV, oder aus 1Password als 1PUX, 1PIF oder CSV.</translation>
     </message>
     <message>
         <source>%1: the file is empty. Export the vault again and choose the new file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Datei ist leer. Exportieren Sie den Tresor erneut und wählen Sie die neue Datei.</translation>
     </message>
     <message>
         <source>%1: the file holds only blank space. Export the vault again and choose the new file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Datei enthält nur Leerraum. Exportieren Sie den Tresor erneut und wählen Sie die neue Datei.</translation>
     </message>
     <message>
         <source>%1 is JSON, but not a Bitwarden export (it has no &quot;items&quot;, &quot;folders&quot; or &quot;collections&quot; member and is not encrypted). Export from Bitwarden as JSON, or from 1Password as 1PUX.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist JSON, aber kein Bitwarden-Export (es hat kein Element „items“, „folders“ oder „collections“ und ist nicht verschlüsselt). Exportieren Sie aus Bitwarden als JSON oder aus 1Password als 1PUX.</translation>
     </message>
     <message>
         <source>%1: this CSV&apos;s header is not a Bitwarden or 1Password export header (its first line has %2 columns; expected columns such as folder,favorite,type,name,notes,fields,... from Bitwarden or Title,Url,Username,Password,... from 1Password). Export the vault again as CSV without editing the file, or as JSON (Bitwarden) or 1PUX (1Password).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Kopfzeile dieser CSV-Datei ist keine Export-Kopfzeile von Bitwarden oder 1Password (ihre erste Zeile hat %2 Spalten; erwartet werden Spalten wie folder,favorite,type,name,notes,fields,... von Bitwarden oder Title,Url,Username,Password,... von 1Password). Exportieren Sie den Tresor erneut als CSV, ohne die Datei zu bearbeiten, oder als JSON (Bitwarden) bzw. 1PUX (1Password).</translation>
     </message>
 </context>
 <context>
