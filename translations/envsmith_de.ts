@@ -2483,7 +2483,7 @@ Letzter Ausweg, der jeden Hook nur dieses einen Commits überspringt: git commit
     <name>SecretFloor</name>
     <message>
         <source>%1%2 gives %3 bits of entropy in %4 characters, below the floor of %5 bits and %6 characters. It is used only because it was asked for explicitly; ask for a larger size (e.g. base64url(32)) unless the consumer needs this exact format.</source>
-        <translation>%1%2 ergibt %3 Bit Entropie in %4 Zeichen, unter der Untergrenze von %5 Bit und %6 Zeichen. Es wird nur verwendet, weil es ausdrücklich verlangt wurde; verlangen Sie eine größere Länge (z. B. base64url(32)), sofern der Verwender nicht genau dieses Format braucht.</translation>
+        <translation>%1%2 ergibt %3 Bit Entropie in %4 Zeichen, unter der Untergrenze von %5 Bit und %6 Zeichen. Es wird nur verwendet, weil es ausdrücklich verlangt wurde; verlangen Sie eine größere Länge (z. B. base64url(32)), sofern das Programm, das ihn liest, nicht genau dieses Format braucht.</translation>
     </message>
 </context>
 <context>
