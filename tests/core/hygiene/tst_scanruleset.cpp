@@ -6,6 +6,9 @@
 #include <QSet>
 #include <QTest>
 
+#include <cmath>
+#include <map>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -335,6 +338,36 @@ keywords = ["zz_"]
         QCOMPARE(SecretScanner::shannonEntropy("aaaa"), 0.0);
         QCOMPARE(SecretScanner::shannonEntropy("abcd"), 2.0);
         QCOMPARE(SecretScanner::shannonEntropy("0123456789abcdef"), 4.0);
+    }
+    /// The table-based entropy agrees with the textbook -sum(p log2 p) (counts past the table's 255 too).
+    void entropyMatchesDefinition_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::newRow("one byte") << QByteArray("x");
+        QTest::newRow("two symbols") << QByteArray("aab");
+        QTest::newRow("token") << QByteArray("ghp_0123456789abcdefABCDEF0123456789ab");
+        QTest::newRow("300 of one, 2 of another") << (QByteArray(300, 'a') + "bb");
+        QTest::newRow("70,000 bytes") << (QByteArray(40000, 'q') + QByteArray(30000, 'r'));
+        QByteArray everyByte;
+        for (int i = 0; i < 256; ++i)
+            everyByte += char(i);
+        QTest::newRow("every byte value") << everyByte;
+        QTest::newRow("every byte value, repeated") << everyByte.repeated(3) + "zz";
+    }
+    void entropyMatchesDefinition()
+    {
+        QFETCH(QByteArray, bytes);
+        std::map<unsigned char, double> counts;
+        for (char c : bytes)
+            counts[static_cast<unsigned char>(c)] += 1.0;
+        double expected = 0.0;
+        for (const auto &[symbol, count] : counts) {
+            const double p = count / double(bytes.size());
+            expected -= p * std::log2(p);
+        }
+        QVERIFY2(std::abs(SecretScanner::shannonEntropy(bytes) - expected) < 1e-9,
+                 qPrintable(QString::number(SecretScanner::shannonEntropy(bytes), 'g', 17) + u" != "_s +
+                            QString::number(expected, 'g', 17)));
     }
 };
 
