@@ -2,9 +2,6 @@
 
 #include "core/hygiene/GitRepository.h"
 
-#include <fcntl.h>
-#include <unistd.h>
-
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -26,11 +23,6 @@ std::expected<void, QString> GitCatFile::start(const QString &root)
 {
     if (!GitRepository::prepareProcess(m_process, root, {u"cat-file"_s, u"--batch"_s}))
         return std::unexpected(tr("The git program was not found. Install git and try again."));
-#ifdef F_SETPIPE_SZ
-    // A 1 MiB pipe instead of 64 KiB: git writes, and this process wakes and reads, a sixteenth as often.
-    // Best effort (the limit is /proc/sys/fs/pipe-max-size); a smaller pipe only costs time.
-    m_process.setChildProcessModifier([] { ::fcntl(STDOUT_FILENO, F_SETPIPE_SZ, 1 << 20); });
-#endif
     m_process.start();
     if (!m_process.waitForStarted(30000))
         return std::unexpected(tr("Could not run git cat-file: %1").arg(m_process.errorString()));

@@ -8,6 +8,9 @@
 #include <QSet>
 #include <QStandardPaths>
 
+#include <fcntl.h>
+#include <unistd.h>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -134,6 +137,12 @@ bool GitRepository::prepareProcess(QProcess &process, const QString &workingDir,
     process.setProcessEnvironment(env);
     process.setProgram(program);
     process.setArguments(QStringList{u"-C"_s, workingDir} + args);
+#ifdef F_SETPIPE_SZ
+    // A 1 MiB output pipe instead of 64 KiB: git writes, and the reader wakes, a sixteenth as often (a
+    // history scan streams every blob through `git cat-file`). Best effort: the limit is
+    // /proc/sys/fs/pipe-max-size, and a smaller pipe only costs time.
+    process.setChildProcessModifier([] { ::fcntl(STDOUT_FILENO, F_SETPIPE_SZ, 1 << 20); });
+#endif
     return !program.isEmpty();
 }
 

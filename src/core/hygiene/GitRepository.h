@@ -79,7 +79,8 @@ public:
 
     /// Sets @p process up to run `git -C workingDir args...` with the environment run() uses (LC_ALL=C,
     /// GIT_TERMINAL_PROMPT=0, GIT_OPTIONAL_LOCKS=0, GIT_DIR / GIT_WORK_TREE / GIT_PREFIX removed), for
-    /// callers that stream git's output themselves. False when git is not installed.
+    /// callers that stream git's output themselves (its stdout pipe is enlarged to 1 MiB where Linux allows).
+    /// False when git is not installed.
     static bool prepareProcess(QProcess &process, const QString &workingDir, const QStringList &args);
     /// Runs `git -C root args...` (stdin closed) with a timeout in milliseconds.
     /// The environment has LC_ALL=C and GIT_TERMINAL_PROMPT=0, GIT_DIR / GIT_WORK_TREE removed.
