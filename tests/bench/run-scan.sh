@@ -7,7 +7,8 @@
 #    built-in rule kind at a known file and line (random values made by this run);
 #  - history/: a repository of >= 10,000 commits written with `git fast-import` (real header files
 #    edited commit after commit, with planted secrets added and deleted again further down the history).
-# Then times, on a warm page cache, the median of REPETITIONS runs of:
+# Then times, on a warm page cache, the median of REPETITIONS runs of (each pair compared below run
+# alternately, A B A B ..., so both see the same machine):
 #  - `envsmith scan --repo tree --format json` (working tree),
 #  - ripgrep with the built-in rules' keywords (`rg -i -F -f keywords`, the prefilter alone: the near-limit),
 #  - git-secrets (`git secrets --scan`, --register-aws plus one ERE per provider),
@@ -247,6 +248,32 @@ timeit() {
     rc_of[$name]=$rc
 }
 
+# timepair NAME_A "CMD A..." NAME_B "CMD B...": like timeit for two commands, run alternately (A B A B ...)
+# so that both see the same machine: on a shared VM the speed drifts by 10-15% over a minute, and two
+# back-to-back series put that drift into the ratio. Each command is one string, run by bash -c.
+timepair() {
+    local name_a="$1" cmd_a="$2" name_b="$3" cmd_b="$4"
+    local times_a=() times_b=() t0 t1 rc
+    bash -c "$cmd_a" >"$out/$name_a.out" 2>"$out/$name_a.err" || true # warm-up
+    bash -c "$cmd_b" >"$out/$name_b.out" 2>"$out/$name_b.err" || true
+    for ((i = 0; i < reps; i++)); do
+        for side in a b; do
+            local name cmd
+            if [ "$side" = a ]; then name=$name_a cmd=$cmd_a; else name=$name_b cmd=$cmd_b; fi
+            t0=$(date +%s.%N)
+            set +e
+            bash -c "exec $cmd" >"$out/$name.out" 2>"$out/$name.err"
+            rc=$?
+            set -e
+            t1=$(date +%s.%N)
+            if [ "$side" = a ]; then times_a+=("$(echo "$t1 - $t0" | bc -l)"); else times_b+=("$(echo "$t1 - $t0" | bc -l)"); fi
+            rc_of[$name]=$rc
+        done
+    done
+    median_s[$name_a]=$(printf '%s\n' "${times_a[@]}" | sort -g | awk '{a[NR]=$1} END {printf "%.3f", (NR%2)?a[(NR+1)/2]:(a[NR/2]+a[NR/2+1])/2}')
+    median_s[$name_b]=$(printf '%s\n' "${times_b[@]}" | sort -g | awk '{a[NR]=$1} END {printf "%.3f", (NR%2)?a[(NR+1)/2]:(a[NR/2]+a[NR/2+1])/2}')
+}
+
 # recall NAME PARSER: PARSER prints "file<TAB>line" per reported hit of tool output $out/NAME.*
 recall() {
     python3 - "$work/plants.json" "$1" "$out" "$tree" <<'PY'
@@ -293,10 +320,9 @@ sed -n '/^keywords = \[/{s/^keywords = \[//;s/\]$//;s/", *"/\n/g;s/"//g;p}' "$ro
 
 cat "$tree/.git/index" >/dev/null; find "$tree" -type f -not -path '*/.git/*' -exec cat {} + >/dev/null
 
-log "envsmith scan (working tree) ..."
-timeit envsmith-tree "$envsmith" scan --repo "$tree" --format json
-log "ripgrep keywords ..."
-timeit rg-keywords rg --hidden --glob '!.git' -i -F -n -f "$keywords" "$tree"
+log "envsmith scan (working tree) and ripgrep keywords, alternately ..."
+timepair envsmith-tree "$(printf '%q ' "$envsmith" scan --repo "$tree" --format json)" \
+    rg-keywords "$(printf '%q ' rg --hidden --glob '!.git' -i -F -n -f "$keywords" "$tree")"
 
 if command -v git-secrets >/dev/null; then
     (
@@ -357,10 +383,9 @@ if [ -x "$npm_dir/node_modules/.bin/secretlint" ]; then
     fi
 fi
 
-log "history: git log -p --all ..."
-timeit git-log-p bash -c 'git -C "$1" log -p --all >/dev/null' _ "$history"
-log "history: envsmith scan --history ..."
-timeit envsmith-history "$envsmith" scan --repo "$history" --history --format json
+log "history: git log -p --all and envsmith scan --history, alternately ..."
+timepair git-log-p "$(printf '%q ' git -C "$history" log -p --all) >/dev/null" \
+    envsmith-history "$(printf '%q ' "$envsmith" scan --repo "$history" --history --format json)"
 log "envsmith scan on the project's own source tree ..."
 timeit envsmith-self "$envsmith" scan --repo "$root" --format json
 
