@@ -7,10 +7,8 @@
 #include "core/hygiene/ScanReport.h"
 #include "core/hygiene/ScanRuleSet.h"
 #include "core/hygiene/SecretScanner.h"
+#include "core/setup/ProjectKeychainValues.h"
 #include "core/setup/RepoContext.h"
-#include "core/store/KeychainIndex.h"
-#include "core/store/KeychainStatus.h"
-#include "core/store/KeychainStore.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -97,39 +95,25 @@ std::expected<ScanOptions, QString> parse(const QStringList &arguments)
     return options;
 }
 
-/// The values the keychain holds for @p context's project (the names Envsmith recorded in its keychain
-/// index), appended to @p values. Nothing is asked when the keychain is locked or absent (a commit hook
-/// must never pop up an unlock prompt): then a note on stderr says the keychain's values were not searched.
+/// The values the keychain holds for @p context's project (ProjectKeychainValues), appended to @p values.
+/// Nothing is asked when the keychain is locked or absent (a commit hook must never pop up an unlock
+/// prompt): then a note on stderr says the keychain's values were not searched.
 void addKeychainValues(const RepoContext &context, std::vector<ScanExactValue> &values)
 {
-    const auto index = KeychainIndex::load();
-    if (!index)
-        return;
-    KeychainStore store(context.projectId(), context.envFileName());
-    const QStringList names = index->names(store.service());
-    if (names.isEmpty())
-        return;
-    const KeychainStatus status = KeychainStatus::probe();
-    if (!status.isAvailable()) {
+    ProjectKeychainValues::Result keychain = ProjectKeychainValues::read(context);
+    if (!keychain.unavailableReason.isEmpty()) {
         Console::err(QCoreApplication::translate(
                          "ScanCommand", "Note: the values in the keychain were not searched for (%1). "
                                         "Those in %2 were.")
-                         .arg(status.message, context.envFileName()));
+                         .arg(keychain.unavailableReason, context.envFileName()));
         return;
     }
-    for (const QString &name : names) {
-        auto value = store.read(name);
-        if (!value) {
-            if (value.error().kind != KeychainStore::ErrorKind::NotFound)
-                Console::err(
-                    QCoreApplication::translate("ScanCommand", "Note: %1 was not read from the keychain: %2")
-                        .arg(name, value.error().message));
-            continue;
-        }
-        if (!ScanExactValue::worthMatching(name, value->view()))
-            continue;
-        values.push_back(
-            ScanExactValue{name, QCoreApplication::translate("ScanCommand", "keychain"), std::move(*value)});
+    for (const ProjectKeychainValues::Unread &unread : std::as_const(keychain.unread))
+        Console::err(QCoreApplication::translate("ScanCommand", "Note: %1 was not read from the keychain: %2")
+                         .arg(unread.name, unread.message));
+    for (ScanExactValue &value : keychain.values) {
+        value.origin = QCoreApplication::translate("ScanCommand", "keychain");
+        values.push_back(std::move(value));
     }
 }
 
