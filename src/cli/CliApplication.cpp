@@ -149,6 +149,11 @@ QString optionLines(const QString &command)
                     "  --follow-symlink         setup: when .env is a symbolic link, write to the file it "
                     "points to.\n");
     }
+    if (all || command == QStringLiteral("check")) {
+        lines += tr("  --no-keychain            check: search the tree for the values in .env only, not for "
+                    "those in\n"
+                    "                           the OS keychain (not searched anyway while it is locked).\n");
+    }
     lines += tr("  --format text|json       Output as text (default) or JSON.\n");
     return lines;
 }

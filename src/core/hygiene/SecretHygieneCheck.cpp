@@ -98,7 +98,8 @@ QList<HygieneFinding> SecretHygieneCheck::findingsOf(const RepositoryScan::Resul
 }
 
 QList<HygieneFinding> SecretHygieneCheck::check(const QString &repoRoot, const QString &envFileName,
-                                                RepositoryScan::Mode mode)
+                                                RepositoryScan::Mode mode,
+                                                const std::vector<ScanExactValue> &extraValues)
 {
     const GitRepository repository(repoRoot);
     std::expected<RepositoryScan::Result, QString> result = std::unexpected(repository.errorString());
@@ -107,6 +108,8 @@ QList<HygieneFinding> SecretHygieneCheck::check(const QString &repoRoot, const Q
         auto fromEnv = ScanExactValue::fromEnvFile(QDir(repoRoot).filePath(envFileName), envFileName);
         if (fromEnv)
             values = std::move(*fromEnv);
+        for (const ScanExactValue &extra : extraValues)
+            values.push_back(ScanExactValue{extra.name, extra.origin, extra.value.clone()});
         result = RepositoryScan::scanFolder(repository.root(), mode, std::move(values));
     }
     if (!result) {

@@ -2,10 +2,13 @@
 
 #include "core/hygiene/HygieneFinding.h"
 #include "core/hygiene/RepositoryScan.h"
+#include "core/hygiene/ScanExactValue.h"
 
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
+
+#include <vector>
 
 /// The secret scanner's results as hygiene findings for `envsmith check` and the wizard's report (issue 6
 /// §4). Ids (stable): `secret-in-tree` (a secret in a file git tracks or would add; fix described: move it
@@ -20,11 +23,13 @@ class SecretHygieneCheck
 
 public:
     /// Scans the working tree (Mode::WorkingTree) or the history (Mode::History) of the repository at
-    /// @p repoRoot with its rules, `.gitleaksignore` and the values of @p envFileName (relative to the
-    /// working tree's top). One failed finding per secret, or one passed finding when there is none; a
-    /// not-applicable finding outside git or when the scan fails (the message says why).
+    /// @p repoRoot with its rules, `.gitleaksignore`, the values of @p envFileName (relative to the
+    /// working tree's top) and @p extraValues (e.g. the keychain's, ProjectKeychainValues; cloned for the
+    /// scan, the caller keeps its own). One failed finding per secret, or one passed finding when there is
+    /// none; a not-applicable finding outside git or when the scan fails (the message says why).
     static QList<HygieneFinding> check(const QString &repoRoot, const QString &envFileName,
-                                       RepositoryScan::Mode mode);
+                                       RepositoryScan::Mode mode,
+                                       const std::vector<ScanExactValue> &extraValues = {});
     /// Converts scan results (Mode::Staged results are reported like WorkingTree ones).
     static QList<HygieneFinding> findingsOf(const RepositoryScan::Result &result, RepositoryScan::Mode mode);
 };

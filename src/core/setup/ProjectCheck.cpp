@@ -14,16 +14,29 @@ HygieneReport ProjectCheck::run(const RepoContext &context, const Options &optio
     HygieneReport report = HygieneChecker::check(context.root(), context.envFileName());
     if (context.isGitRepository()) {
         if (options.scanTree) {
-            for (HygieneFinding &finding : SecretHygieneCheck::check(context.root(), context.envFileName(),
-                                                                     RepositoryScan::Mode::WorkingTree)) {
+            for (HygieneFinding &finding :
+                 SecretHygieneCheck::check(context.root(), context.envFileName(),
+                                           RepositoryScan::Mode::WorkingTree, options.keychainValues)) {
                 report.add(std::move(finding));
             }
         }
         if (options.scanHistory) {
-            for (HygieneFinding &finding : SecretHygieneCheck::check(context.root(), context.envFileName(),
-                                                                     RepositoryScan::Mode::History)) {
+            for (HygieneFinding &finding :
+                 SecretHygieneCheck::check(context.root(), context.envFileName(),
+                                           RepositoryScan::Mode::History, options.keychainValues)) {
                 report.add(std::move(finding));
             }
+        }
+        if ((options.scanTree || options.scanHistory) && !options.keychainNote.isEmpty()) {
+            HygieneFinding finding;
+            finding.id = QStringLiteral("keychain-not-searched");
+            finding.status = HygieneFinding::Status::Failed;
+            finding.severity = HygieneFinding::Severity::Info;
+            finding.message = options.keychainNote;
+            finding.fixDescription =
+                tr("Unlock the keychain (log in to the desktop session, or open \"Passwords and Keys\"), fix "
+                   "what the message names, and run the check again.");
+            report.add(std::move(finding));
         }
     }
     if (!context.hasTemplate()) {

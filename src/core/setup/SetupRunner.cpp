@@ -1,6 +1,7 @@
 #include "core/setup/SetupRunner.h"
 
 #include "core/setup/ProjectCheck.h"
+#include "core/setup/ProjectKeychainValues.h"
 
 #include "core/hygiene/GitIgnoreFixer.h"
 #include "core/hygiene/HygieneChecker.h"
@@ -264,6 +265,12 @@ SetupRunner::Result SetupRunner::apply(const SetupPlan &plan, const Options &opt
         ApplyStep step = begin(ApplyStep::Id::Report);
         ProjectCheck::Options checkOptions;
         checkOptions.scanTree = options.scanForSecrets;
+        if (options.scanForSecrets && options.useKeychain) {
+            // apply() runs on the caller's (event loop) thread, like the keychain step above.
+            ProjectKeychainValues::Result keychain = ProjectKeychainValues::read(context);
+            checkOptions.keychainValues = std::move(keychain.values);
+            checkOptions.keychainNote = keychain.note;
+        }
         result.report = ProjectCheck::run(context, checkOptions);
         // The summary speaks of the checks only; a failed step above is not "passed" (issue 2 follow-up).
         const bool earlierFailed = !result.ok();

@@ -25,7 +25,8 @@ public:
         /// The user confirmed writing through a symlinked `.env` (to the file it points to).
         bool followSymlink = false;
         /// Scan the working tree for secrets in the report step (the wizard does it on its Report page,
-        /// off the GUI thread).
+        /// off the GUI thread), for the values in `.env` and, with useKeychain, those in the keychain (read
+        /// on the calling thread, never prompting).
         bool scanForSecrets = true;
     };
     struct Result
