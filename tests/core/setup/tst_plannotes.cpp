@@ -153,7 +153,10 @@ void TestPlanNotes::projectCheckReportsSecretAge()
     const QString service = KeychainStore(context->projectId(), context->envFileName()).service();
     QVERIFY(writeIndex(path, service, u"DB_PASSWORD"_s, 200));
 
-    const HygieneReport report = ProjectCheck::run(*context, ProjectCheck::Options{path, false, false});
+    ProjectCheck::Options checkOptions;
+    checkOptions.indexPath = path;
+    checkOptions.scanTree = false;
+    const HygieneReport report = ProjectCheck::run(*context, checkOptions);
     bool found = false;
     for (const HygieneFinding &finding : report.findings()) {
         if (finding.id == u"secret-age"_s) {
@@ -168,7 +171,7 @@ void TestPlanNotes::projectCheckReportsSecretAge()
     QVERIFY(broken.open(QIODevice::WriteOnly));
     broken.write("{ not json");
     broken.close();
-    const HygieneReport degraded = ProjectCheck::run(*context, ProjectCheck::Options{path, false, false});
+    const HygieneReport degraded = ProjectCheck::run(*context, checkOptions);
     bool notApplicable = false;
     for (const HygieneFinding &finding : degraded.findings()) {
         if (finding.id == u"secret-age"_s) {
