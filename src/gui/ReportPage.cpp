@@ -4,6 +4,7 @@
 
 #include "core/hygiene/HygieneChecker.h"
 #include "core/setup/ProjectCheck.h"
+#include "core/setup/ProjectKeychainValues.h"
 #include "gui/SetupWizard.h"
 
 #include <QCoreApplication>
@@ -83,8 +84,8 @@ bool ReportPage::isComplete() const
 
 void ReportPage::recheck()
 {
-    if (m_worker) {
-        return; // a check is running; its result will be shown
+    if (isChecking()) {
+        return; // a check is running (or reading the keychain first); its result will be shown
     }
     const auto &context = m_wizard->context();
     if (!context) {
@@ -92,15 +93,27 @@ void ReportPage::recheck()
         rebuild();
         return;
     }
-    auto pending = std::make_shared<HygieneReport>();
-    m_pending = pending;
     const RepoContext repo = *context;
-    m_worker.reset(QThread::create([pending, repo] { *pending = ProjectCheck::run(repo); }));
-    connect(m_worker.get(), &QThread::finished, this, &ReportPage::checkFinished);
     m_ui->summaryLabel->setText(
         tr("Checking the repository: git's view of the env files, a scan of the working "
            "tree for secrets, the age of stored secrets…"));
     m_ui->findingsArea->setEnabled(false);
+    ProjectCheck::Options options;
+    if (m_wizard->options().useKeychain) {
+        // QtKeychain works on the GUI thread only. Its reads wait in a local event loop, so this page
+        // counts as checking meanwhile (no Finish, no second check).
+        m_readingKeychain = true;
+        Q_EMIT completeChanged();
+        ProjectKeychainValues::Result keychain = ProjectKeychainValues::read(repo);
+        m_readingKeychain = false;
+        options.keychainValues = std::move(keychain.values);
+        options.keychainNote = keychain.note;
+    }
+    auto pending = std::make_shared<HygieneReport>();
+    m_pending = pending;
+    m_worker.reset(QThread::create(
+        [pending, repo, options = std::move(options)] { *pending = ProjectCheck::run(repo, options); }));
+    connect(m_worker.get(), &QThread::finished, this, &ReportPage::checkFinished);
     m_worker->start();
     Q_EMIT completeChanged();
 }

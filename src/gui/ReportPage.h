@@ -18,7 +18,9 @@ struct HygieneFinding;
 /// HygieneChecker::applyFix, then the checks run again), a secret in the history (`secret-in-history`,
 /// `env-in-history`) with a "Rotate secrets…" button that opens the "Regenerate secrets" job
 /// (SetupWizard::openRegenerateJob), and a summary of the run. The checks (ProjectCheck: git, the secret scan
-/// of the working tree, the secrets' age) run on a worker thread; the page says so meanwhile.
+/// of the working tree, the secrets' age) run on a worker thread; the page says so meanwhile. The scan looks
+/// for the values in `.env` and (with the keychain option on) those the keychain holds for the project,
+/// read first on the GUI thread (ProjectKeychainValues: never an unlock prompt).
 class ReportPage : public QWizardPage
 {
     Q_OBJECT
@@ -28,8 +30,9 @@ public:
     ~ReportPage() override;
 
     const HygieneReport &report() const { return m_report; }
-    /// True while the checks run (on a worker thread: git and the secret scan can take seconds).
-    bool isChecking() const { return m_worker != nullptr; }
+    /// True while the checks run (on a worker thread: git and the secret scan can take seconds), and while
+    /// the keychain's values for the scan are read before (on the GUI thread, QtKeychain's local event loop).
+    bool isChecking() const { return m_worker != nullptr || m_readingKeychain; }
 
     void initializePage() override;
     bool isComplete() const override;
@@ -48,4 +51,5 @@ private:
     std::unique_ptr<QThread> m_worker;
     std::shared_ptr<HygieneReport> m_pending;
     QString m_pendingMessage;
+    bool m_readingKeychain = false;
 };

@@ -59,6 +59,7 @@ private Q_SLOTS:
     void installHookButton();
     void rotateButtonOpensRegenerateJob();
     void rotateWithoutEnvStaysOnStartPage();
+    void keychainValueInTree();
 };
 
 void TestReportPage::installHookButton()
@@ -129,6 +130,33 @@ void TestReportPage::rotateWithoutEnvStaysOnStartPage()
     QCOMPARE(wizard->currentId(), int(SetupWizard::StartPageId));
     QVERIFY(wizard->startPage()->isRegenerate());
     QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
+}
+
+/// The scan looks for the values the keychain holds too (read on the GUI thread before the worker starts):
+/// a value that is only in the keychain, committed into a tracked file, is a secret-in-tree finding.
+void TestReportPage::keychainValueInTree()
+{
+    auto repo = OnboardedRepo::create();
+    QVERIFY(repo);
+    const QByteArray value =
+        OnboardedRepo::valueOf(TestFiles::readFile(repo->filePath(u".env"_s)), u"JWT_SECRET"_s);
+    QVERIFY(value.size() >= 32);
+    QVERIFY(QFile::remove(repo->filePath(u".env"_s)));
+    QVERIFY(repo->writeFile(u"config/notes.txt"_s, "the jwt key was " + value.toHex() + "\n"));
+    QVERIFY(!repo->commitAll(u"notes"_s).isEmpty());
+    auto wizard = openReport(repo->path());
+    QVERIFY(wizard);
+    bool found = false;
+    for (const HygieneFinding &finding : wizard->reportPage()->report().findings()) {
+        QVERIFY(!finding.message.toUtf8().contains(value) &&
+                !finding.message.toUtf8().contains(value.toHex()));
+        found =
+            found || (finding.id == u"secret-in-tree"_s && finding.status == HygieneFinding::Status::Failed &&
+                      finding.path == u"config/notes.txt"_s &&
+                      finding.message.contains(u"JWT_SECRET (from keychain)"_s));
+        QVERIFY2(finding.id != u"keychain-not-searched"_s, qPrintable(finding.message));
+    }
+    QVERIFY(found);
 }
 
 QTEST_MAIN(TestReportPage)
