@@ -1,7 +1,7 @@
 // `envsmith check` looks for the values the keychain holds for the project (ProjectKeychainValues, read
 // on the main thread), not only those in .env: a value kept only in the keychain and committed into a
 // tracked file is a `secret-in-tree` finding with a masked preview, and `check --no-keychain` does not
-// look for it. The value never reaches stdout or stderr.
+// look for it. The value never reaches stdout or stderr. An unreachable keychain is an info finding.
 
 #include "EnvsmithRun.h"
 #include "TempGitRepo.h"
@@ -36,6 +36,7 @@ class TestCheckKeychain : public QObject
 private Q_SLOTS:
     void keychainOnlyValueInTrackedFile_data();
     void keychainOnlyValueInTrackedFile();
+    void unreachableKeychainIsNoted();
 };
 
 void TestCheckKeychain::keychainOnlyValueInTrackedFile_data()
@@ -101,6 +102,35 @@ void TestCheckKeychain::keychainOnlyValueInTrackedFile()
         QCOMPARE(tree.first().value(u"status"_s).toString(), u"passed"_s);
         QVERIFY2(!text.out.contains("SESSION_SECRET"), text.out.constData());
     }
+}
+
+/// Without a session bus the keychain cannot be asked (and nothing prompts): the report says its values
+/// were not searched (an info finding, so the exit code stays that of the other findings); --no-keychain
+/// does not ask, so it has nothing to say.
+void TestCheckKeychain::unreachableKeychainIsNoted()
+{
+    TempGitRepo git;
+    QVERIFY(git.isValid());
+    QVERIFY(git.writeFile(u".env.example"_s,
+                          "# Signs sessions. Generate with: openssl rand -hex 32\nSESSION_SECRET=\n"));
+    QVERIFY(!git.commitAll(u"template"_s).isEmpty());
+    const EnvsmithRun setup = EnvsmithRun::run({u"setup"_s, u"--repo"_s, git.path(), u"--yes"_s});
+    QVERIFY2(setup.exitCode == 0, setup.err.constData());
+
+    EnvsmithRun::Options noBus;
+    noBus.environment.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, u"unix:path=/nonexistent/envsmith-test-bus"_s);
+    const EnvsmithRun json =
+        EnvsmithRun::run({u"check"_s, u"--repo"_s, git.path(), u"--format"_s, u"json"_s}, noBus);
+    QVERIFY2(json.exitCode == 0, json.out.constData());
+    const QList<QJsonObject> notes = findingsOf(json.out, u"keychain-not-searched"_s);
+    QCOMPARE(notes.size(), 1);
+    QCOMPARE(notes.first().value(u"severity"_s).toString(), u"info"_s);
+    QVERIFY2(notes.first().value(u"message"_s).toString().contains(u"not searched"_s), json.out.constData());
+
+    const EnvsmithRun skipped = EnvsmithRun::run(
+        {u"check"_s, u"--repo"_s, git.path(), u"--format"_s, u"json"_s, u"--no-keychain"_s}, noBus);
+    QCOMPARE(skipped.exitCode, 0);
+    QVERIFY(findingsOf(skipped.out, u"keychain-not-searched"_s).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestCheckKeychain)
