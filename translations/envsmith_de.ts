@@ -132,6 +132,74 @@
         <source>%1 is an account-restricted Bitwarden export: it is encrypted with your account&apos;s key, which is not in the file, so it cannot be opened without Bitwarden. Export it again with a password: in the Bitwarden app choose File &gt; Export vault (web vault: Tools &gt; Export vault), set the file format to &quot;.json (Encrypted)&quot;, choose the export type &quot;Password protected&quot;, enter a file password, export, and open the new file here with that password.</source>
         <translation>%1 ist ein kontogebundener Bitwarden-Export: Er ist mit dem Schlüssel Ihres Kontos verschlüsselt, der nicht in der Datei steht, und lässt sich daher ohne Bitwarden nicht öffnen. Exportieren Sie ihn erneut mit einem Passwort: Wählen Sie in der Bitwarden-App Datei &gt; Tresor exportieren (Web-Tresor: Werkzeuge &gt; Tresor exportieren), stellen Sie das Dateiformat „.json (Encrypted)“ ein, wählen Sie den Exporttyp „Password protected“, geben Sie ein Dateipasswort ein, exportieren Sie und öffnen Sie die neue Datei hier mit diesem Passwort.</translation>
     </message>
+    <message>
+        <source>Reading %1 was cancelled.</source>
+        <translation>Das Lesen von %1 wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1 has no list of items, so it is not a complete Bitwarden export. Export the vault again from Bitwarden.</source>
+        <translation>%1 hat keine Liste von Einträgen und ist daher kein vollständiger Bitwarden-Export. Exportieren Sie den Tresor erneut aus Bitwarden.</translation>
+    </message>
+    <message>
+        <source>The decrypted content of %1 is itself encrypted, which Bitwarden never writes. Export the vault again from Bitwarden.</source>
+        <translation>Der entschlüsselte Inhalt von %1 ist selbst verschlüsselt, was Bitwarden nie schreibt. Exportieren Sie den Tresor erneut aus Bitwarden.</translation>
+    </message>
+    <message>
+        <source>%1: item %2 is not a JSON object and was left out.</source>
+        <translation>%1: Eintrag %2 ist kein JSON-Objekt und wurde ausgelassen.</translation>
+    </message>
+    <message>
+        <source>%1: item %2 (&quot;%3&quot;) has an item type Envsmith does not know; only its notes and custom fields were read.</source>
+        <translation>%1: Eintrag %2 („%3“) hat einen Eintragstyp, den Envsmith nicht kennt; nur seine Notizen und benutzerdefinierten Felder wurden gelesen.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>(keine Angabe)</translation>
+    </message>
+    <message>
+        <source>not a number</source>
+        <translation>(keine Zahl)</translation>
+    </message>
+    <message>
+        <source>%1: the member &quot;%2&quot; of this password-protected Bitwarden export is missing or malformed. The file is damaged; export the vault again from Bitwarden.</source>
+        <translation>%1: Das Element „%2“ dieses passwortgeschützten Bitwarden-Exports fehlt oder ist fehlerhaft. Die Datei ist beschädigt; exportieren Sie den Tresor erneut aus Bitwarden.</translation>
+    </message>
+    <message>
+        <source>%1 names key derivation type %2; Bitwarden uses 0 (PBKDF2-SHA256) or 1 (Argon2id). The file is damaged or was not made by Bitwarden; export the vault again.</source>
+        <translation>%1 nennt den Schlüsselableitungstyp %2; Bitwarden verwendet 0 (PBKDF2-SHA256) oder 1 (Argon2id). Die Datei ist beschädigt oder stammt nicht von Bitwarden; exportieren Sie den Tresor erneut.</translation>
+    </message>
+    <message>
+        <source>%1 asks for PBKDF2-SHA256 with %2 iterations; Bitwarden accepts %3 to %4. The file is damaged or was not made by Bitwarden, and it was not opened. Export the vault again from Bitwarden.</source>
+        <translation>%1 verlangt PBKDF2-SHA256 mit %2 Iterationen; Bitwarden akzeptiert %3 bis %4. Die Datei ist beschädigt oder stammt nicht von Bitwarden und wurde nicht geöffnet. Exportieren Sie den Tresor erneut aus Bitwarden.</translation>
+    </message>
+    <message>
+        <source>%1 asks for Argon2id with %2 iterations, %3 MiB of memory and parallelism %4; Bitwarden accepts %5 to %6 iterations, %7 to %8 MiB and parallelism %9 to %10. The file is damaged or was not made by Bitwarden, and it was not opened. Export the vault again from Bitwarden.</source>
+        <translation>%1 verlangt Argon2id mit %2 Iterationen, %3 MiB Speicher und Parallelität %4; Bitwarden akzeptiert %5 bis %6 Iterationen, %7 bis %8 MiB und Parallelität %9 bis %10. Die Datei ist beschädigt oder stammt nicht von Bitwarden und wurde nicht geöffnet. Exportieren Sie den Tresor erneut aus Bitwarden.</translation>
+    </message>
+    <message>
+        <source>%1 is protected with a password. Enter the password you chose when you exported it from Bitwarden.</source>
+        <translation>%1 ist mit einem Passwort geschützt. Geben Sie das Passwort ein, das Sie beim Exportieren aus Bitwarden gewählt haben.</translation>
+    </message>
+    <message>
+        <source>Could not derive the key of %1: not enough memory for its key derivation settings. Close other programs and try again.</source>
+        <translation>Der Schlüssel von %1 konnte nicht abgeleitet werden: Der Speicher reicht für die Einstellungen seiner Schlüsselableitung nicht aus. Schließen Sie andere Programme und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Could not derive the keys of %1: OpenSSL&apos;s HKDF failed. Check the OpenSSL installation.</source>
+        <translation>Die Schlüssel von %1 konnten nicht abgeleitet werden: HKDF von OpenSSL ist fehlgeschlagen. Prüfen Sie die OpenSSL-Installation.</translation>
+    </message>
+    <message>
+        <source>The password for %1 is wrong. Enter the password you chose when you exported the file from Bitwarden (the file password, which may differ from your master password).</source>
+        <translation>Das Passwort für %1 ist falsch. Geben Sie das Passwort ein, das Sie beim Exportieren der Datei aus Bitwarden gewählt haben (das Dateipasswort, das sich von Ihrem Master-Passwort unterscheiden kann).</translation>
+    </message>
+    <message>
+        <source>%1 was changed after it was exported: the password is right, but the encrypted content does not match its checksum. Export the vault again from Bitwarden.</source>
+        <translation>%1 wurde nach dem Export verändert: Das Passwort stimmt, aber der verschlüsselte Inhalt passt nicht zu seiner Prüfsumme. Exportieren Sie den Tresor erneut aus Bitwarden.</translation>
+    </message>
+    <message>
+        <source>The decrypted content of %1 is not a Bitwarden JSON export. Export the vault again from Bitwarden.</source>
+        <translation>Der entschlüsselte Inhalt von %1 ist kein Bitwarden-JSON-Export. Exportieren Sie den Tresor erneut aus Bitwarden.</translation>
+    </message>
 </context>
 <context>
     <name>CliApplication</name>
@@ -286,6 +354,30 @@ Last resort, skipping every hook of this one commit: git commit --no-verify
 Geheimnissen ist. Halten Sie solche Dateien aus git heraus oder prüfen Sie sie selbst.
 Letzter Ausweg, der jeden Hook nur dieses einen Commits überspringt: git commit --no-verify
 </translation>
+    </message>
+    <message>
+        <source>git could not tell the hooks folder of %1: %2</source>
+        <translation>git konnte den Hook-Ordner von %1 nicht ermitteln: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a hook file. Move it away and install again.</source>
+        <translation>%1 ist ein Ordner, keine Hook-Datei. Verschieben Sie ihn und installieren Sie erneut.</translation>
+    </message>
+    <message>
+        <source>Cannot read the hook %1 (%2). Check its permissions.</source>
+        <translation>Der Hook %1 kann nicht gelesen werden (%2). Prüfen Sie die Zugriffsrechte.</translation>
+    </message>
+    <message>
+        <source>Cannot rename %1 to %2 (the folder is not writable?). Make the hooks folder writable for your user and try again.</source>
+        <translation>%1 kann nicht in %2 umbenannt werden (ist der Ordner nicht beschreibbar?). Machen Sie den Hook-Ordner für Ihr Benutzerkonto beschreibbar und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Cannot write the hook %1 (%2). Make the hooks folder writable for your user and try again.</source>
+        <translation>Der Hook %1 kann nicht geschrieben werden (%2). Machen Sie den Hook-Ordner für Ihr Benutzerkonto beschreibbar und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Cannot make the hook %1 executable. Run `chmod +x` on it.</source>
+        <translation>Der Hook %1 kann nicht ausführbar gemacht werden. Führen Sie `chmod +x` darauf aus.</translation>
     </message>
 </context>
 <context>
@@ -657,6 +749,18 @@ Letzter Ausweg, der jeden Hook nur dieses einen Commits überspringt: git commit
     <message>
         <source>annotated @sensitive</source>
         <translation>mit @sensitive markiert</translation>
+    </message>
+    <message>
+        <source>annotated @vault=%1</source>
+        <translation>mit @vault=%1 markiert</translation>
+    </message>
+    <message>
+        <source>annotated @generate</source>
+        <translation>mit @generate markiert</translation>
+    </message>
+    <message>
+        <source>@generate=%1</source>
+        <translation>@generate=%1</translation>
     </message>
 </context>
 <context>
@@ -1256,6 +1360,58 @@ Letzter Ausweg, der jeden Hook nur dieses einen Commits überspringt: git commit
     <message>
         <source>%1: item %2 in vault &quot;%3&quot; is not a JSON object and was left out.</source>
         <translation>%1: Eintrag %2 im Tresor „%3“ ist kein JSON-Objekt und wurde ausgelassen.</translation>
+    </message>
+    <message>
+        <source>Reading %1 was cancelled.</source>
+        <translation>Das Lesen von %1 wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened as a zip archive (%2). Export the 1PUX file again from 1Password.</source>
+        <translation>%1 kann nicht als ZIP-Archiv geöffnet werden (%2). Exportieren Sie die 1PUX-Datei erneut aus 1Password.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid 1PUX file: the zip archive is damaged (%2). Export it again from 1Password (File &gt; Export) and choose the new file.</source>
+        <translation>%1 ist keine gültige 1PUX-Datei: Das ZIP-Archiv ist beschädigt (%2). Exportieren Sie sie erneut aus 1Password (Datei &gt; Exportieren) und wählen Sie die neue Datei.</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 files, more than the %3 a 1PUX export may hold. Check that it is the export file from 1Password; export fewer vaults at a time if it is.</source>
+        <translation>%1 enthält %2 Dateien, mehr als die %3, die ein 1PUX-Export enthalten darf. Prüfen Sie, ob es die Exportdatei aus 1Password ist; wenn ja, exportieren Sie weniger Tresore auf einmal.</translation>
+    </message>
+    <message>
+        <source>%1 has no export.data inside, so it is not a 1PUX export. Export the vault from 1Password as 1PUX and choose that file.</source>
+        <translation>%1 enthält keine export.data und ist daher kein 1PUX-Export. Exportieren Sie den Tresor aus 1Password als 1PUX und wählen Sie diese Datei.</translation>
+    </message>
+    <message>
+        <source>%1: the size of export.data cannot be read; the file is damaged. Export it again from 1Password.</source>
+        <translation>%1: Die Größe von export.data kann nicht gelesen werden; die Datei ist beschädigt. Exportieren Sie sie erneut aus 1Password.</translation>
+    </message>
+    <message>
+        <source>%1: export.data would be %2 MiB uncompressed, more than the %3 MiB Envsmith reads. Export fewer vaults at a time from 1Password.</source>
+        <translation>%1: export.data wäre entpackt %2 MiB groß, mehr als die %3 MiB, die Envsmith liest. Exportieren Sie weniger Tresore auf einmal aus 1Password.</translation>
+    </message>
+    <message>
+        <source>%1: export.data is compressed more than %2 to 1, which no real export is (a &quot;zip bomb&quot;). It was not opened. Export the vault again from 1Password.</source>
+        <translation>%1: export.data ist stärker als %2 zu 1 komprimiert, was bei keinem echten Export vorkommt (eine „ZIP-Bombe“). Die Datei wurde nicht geöffnet. Exportieren Sie den Tresor erneut aus 1Password.</translation>
+    </message>
+    <message>
+        <source>%1: export.data is encrypted inside the zip, which 1Password never does. Export the vault again from 1Password.</source>
+        <translation>%1: export.data ist im ZIP-Archiv verschlüsselt, was 1Password nie tut. Exportieren Sie den Tresor erneut aus 1Password.</translation>
+    </message>
+    <message>
+        <source>%1: export.data cannot be opened (%2). Export the vault again from 1Password.</source>
+        <translation>%1: export.data kann nicht geöffnet werden (%2). Exportieren Sie den Tresor erneut aus 1Password.</translation>
+    </message>
+    <message>
+        <source>%1: export.data is damaged (%2). Export the vault again from 1Password.</source>
+        <translation>%1: export.data ist beschädigt (%2). Exportieren Sie den Tresor erneut aus 1Password.</translation>
+    </message>
+    <message>
+        <source>%1: export.data inflates to more than the size its zip directory gives. The file was made to look small; it was not read. Export the vault again from 1Password.</source>
+        <translation>%1: export.data wird beim Entpacken größer, als sein ZIP-Verzeichnis angibt. Die Datei wurde so gebaut, dass sie klein aussieht; sie wurde nicht gelesen. Exportieren Sie den Tresor erneut aus 1Password.</translation>
+    </message>
+    <message>
+        <source>%1: export.data is shorter than its zip directory says; the file is truncated. Export the vault again from 1Password.</source>
+        <translation>%1: export.data ist kürzer, als sein ZIP-Verzeichnis angibt; die Datei ist abgeschnitten. Exportieren Sie den Tresor erneut aus 1Password.</translation>
     </message>
 </context>
 <context>
@@ -2698,6 +2854,14 @@ Letzter Ausweg, der jeden Hook nur dieses einen Commits überspringt: git commit
         <source>Updated the keychain copy of %1.</source>
         <translation>Die Kopie von %1 im Schlüsselbund wurde aktualisiert.</translation>
     </message>
+    <message>
+        <source>cannot read standard input: %1</source>
+        <translation>die Standardeingabe kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>the value on standard input is longer than 1 MiB; nothing was written</source>
+        <translation>der Wert auf der Standardeingabe ist länger als 1 MiB; nichts wurde geschrieben</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -3260,6 +3424,62 @@ Letzter Ausweg, der jeden Hook nur dieses einen Commits überspringt: git commit
                            werden kann. Mit --format json gibt ein Fehler außerdem
                            {&quot;error&quot;: &quot;...&quot;} auf stdout aus.
 </translation>
+    </message>
+    <message>
+        <source>envsmith sync: %1 needs a value. See &apos;envsmith --help&apos;.</source>
+        <translation>envsmith sync: %1 braucht einen Wert. Siehe „envsmith --help“.</translation>
+    </message>
+    <message>
+        <source>envsmith sync: a password is never taken from the command line (other users can read it there). Use --password-stdin, --password-file F, or type it at the prompt.</source>
+        <translation>envsmith sync: Ein Passwort wird nie von der Befehlszeile übernommen (andere Benutzer können es dort lesen). Verwenden Sie --password-stdin oder --password-file F, oder geben Sie es bei der Abfrage ein.</translation>
+    </message>
+    <message>
+        <source>envsmith sync: %1 takes no value.</source>
+        <translation>envsmith sync: %1 nimmt keinen Wert.</translation>
+    </message>
+    <message>
+        <source>envsmith sync: unexpected argument at position %1; name the export with --from FILE. See &apos;envsmith --help&apos;.</source>
+        <translation>envsmith sync: Unerwartetes Argument an Position %1; nennen Sie den Export mit --from FILE. Siehe „envsmith --help“.</translation>
+    </message>
+    <message>
+        <source>envsmith sync: name the export with --from FILE (a Bitwarden JSON or CSV export, or a 1Password 1PUX, 1PIF or CSV export).</source>
+        <translation>envsmith sync: Nennen Sie den Export mit --from FILE (ein JSON- oder CSV-Export von Bitwarden oder ein 1PUX-, 1PIF- oder CSV-Export von 1Password).</translation>
+    </message>
+    <message>
+        <source>envsmith sync: give the password one way: --password-stdin or --password-file, not both.</source>
+        <translation>envsmith sync: Geben Sie das Passwort auf einem Weg an: --password-stdin oder --password-file, nicht beides.</translation>
+    </message>
+    <message>
+        <source>The password in %1 is longer than %2 bytes.</source>
+        <translation>Das Passwort in %1 ist länger als %2 Bytes.</translation>
+    </message>
+    <message>
+        <source>Cannot read standard input: %1</source>
+        <translation>Die Standardeingabe kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>der Standardeingabe</translation>
+    </message>
+    <message>
+        <source>The password file %1 does not exist. Check the path given to --password-file.</source>
+        <translation>Die Passwortdatei %1 existiert nicht. Prüfen Sie den bei --password-file angegebenen Pfad.</translation>
+    </message>
+    <message>
+        <source>The password file %1 is a folder. Give --password-file the file that holds the password.</source>
+        <translation>Die Passwortdatei %1 ist ein Ordner. Geben Sie bei --password-file die Datei an, die das Passwort enthält.</translation>
+    </message>
+    <message>
+        <source>Cannot read the password file %1: %2. Check its permissions.</source>
+        <translation>Die Passwortdatei %1 kann nicht gelesen werden: %2. Prüfen Sie die Zugriffsrechte.</translation>
+    </message>
+    <message>
+        <source>%1 is password-protected. Give the password with --password-stdin or --password-file F (never on the command line).</source>
+        <translation>%1 ist passwortgeschützt. Geben Sie das Passwort mit --password-stdin oder --password-file F an (nie auf der Befehlszeile).</translation>
+    </message>
+    <message>
+        <source>Password of %1: </source>
+        <translation>Passwort von %1: </translation>
     </message>
 </context>
 <context>

@@ -22,22 +22,19 @@ namespace {
 
 constexpr qsizetype kMaxValueBytes = 1024 * 1024;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SetCommand", text);
-}
-
 // All of stdin (at most kMaxValueBytes), one trailing LF or CR LF removed.
 std::expected<QByteArray, QString> readPipedValue()
 {
     QFile in;
     if (!in.open(stdin, QIODevice::ReadOnly)) {
-        return std::unexpected(tr("cannot read standard input: %1").arg(in.errorString()));
+        return std::unexpected(QCoreApplication::translate("SetCommand", "cannot read standard input: %1")
+                                   .arg(in.errorString()));
     }
     QByteArray value = in.read(kMaxValueBytes + 1);
     if (value.size() > kMaxValueBytes) {
         value.fill('\0');
-        return std::unexpected(tr("the value on standard input is longer than 1 MiB; nothing was written"));
+        return std::unexpected(QCoreApplication::translate(
+            "SetCommand", "the value on standard input is longer than 1 MiB; nothing was written"));
     }
     if (value.endsWith("\r\n")) {
         value.chop(2);
@@ -60,8 +57,10 @@ int SetCommand::run(const QStringList &arguments)
     }
     const QString key = options->positional;
     if (!DotenvValueFormatter::isPortableKey(key)) {
-        Console::err(tr("envsmith set: '%1' is not a name every dotenv reader accepts; use letters, digits "
-                        "and underscores, not starting with a digit.")
+        Console::err(QCoreApplication::translate(
+                         "SetCommand",
+                         "envsmith set: '%1' is not a name every dotenv reader accepts; use letters, digits "
+                         "and underscores, not starting with a digit.")
                          .arg(key));
         return int(ExitCode::Usage);
     }
@@ -77,12 +76,15 @@ int SetCommand::run(const QStringList &arguments)
     if (info.exists() || info.isSymLink()) {
         if (info.isDir()) {
             Console::err(
-                tr("envsmith set: %1 is a folder, not an env file; name a file with --file.").arg(*path));
+                QCoreApplication::translate(
+                    "SetCommand", "envsmith set: %1 is a folder, not an env file; name a file with --file.")
+                    .arg(*path));
             return int(ExitCode::Failed);
         }
         QFile file(*path);
         if (!file.open(QIODevice::ReadOnly)) {
-            Console::err(tr("envsmith set: cannot read %1 (%2); check its permissions.")
+            Console::err(QCoreApplication::translate(
+                             "SetCommand", "envsmith set: cannot read %1 (%2); check its permissions.")
                              .arg(*path, file.errorString()));
             return int(ExitCode::Failed);
         }
@@ -90,23 +92,28 @@ int SetCommand::run(const QStringList &arguments)
     }
     auto document = DotenvDocument::parse(current.value_or(QByteArray()), options->dialect);
     if (!document) {
-        Console::err(tr("envsmith set: %1 cannot be read: %2. Fix the file, then run set again.")
-                         .arg(*path, document.error().toString()));
+        Console::err(
+            QCoreApplication::translate(
+                "SetCommand", "envsmith set: %1 cannot be read: %2. Fix the file, then run set again.")
+                .arg(*path, document.error().toString()));
         return int(ExitCode::Failed);
     }
 
     auto value = Console::interactive()
-                     ? TerminalPrompt::readHidden(tr("Value for %1 (not shown): ").arg(key), kMaxValueBytes)
+                     ? TerminalPrompt::readHidden(
+                           QCoreApplication::translate("SetCommand", "Value for %1 (not shown): ").arg(key),
+                           kMaxValueBytes)
                      : readPipedValue();
     if (!value) {
-        Console::err(tr("envsmith set: %1").arg(value.error()));
+        Console::err(QCoreApplication::translate("SetCommand", "envsmith set: %1").arg(value.error()));
         return int(ExitCode::Failed);
     }
     const bool duplicated = document->duplicateKeys().contains(key);
     auto changed = document->setValue(key, *value);
     value->fill('\0');
     if (!changed) {
-        Console::err(tr("envsmith set: %1 was not set: %2").arg(key, changed.error()));
+        Console::err(QCoreApplication::translate("SetCommand", "envsmith set: %1 was not set: %2")
+                         .arg(key, changed.error()));
         return int(ExitCode::Failed);
     }
     // The repository's own .env (no --file): git must ignore it before it exists, as in setup.
@@ -122,13 +129,16 @@ int SetCommand::run(const QStringList &arguments)
                                 : std::expected<void, QString>(std::unexpected(missing.error()));
         if (!appended) {
             Console::err(
-                tr("envsmith set: git must ignore %1 before it is written, but .gitignore could not be "
-                   "updated: %2 Nothing was written.")
+                QCoreApplication::translate(
+                    "SetCommand",
+                    "envsmith set: git must ignore %1 before it is written, but .gitignore could not be "
+                    "updated: %2 Nothing was written.")
                     .arg(context->envFileName(), appended.error()));
             return int(ExitCode::Failed);
         }
         if (missing && !missing->isEmpty()) {
-            Console::err(tr("Added the env file patterns to .gitignore, so git ignores %1.")
+            Console::err(QCoreApplication::translate(
+                             "SetCommand", "Added the env file patterns to .gitignore, so git ignores %1.")
                              .arg(context->envFileName()));
         }
     }
@@ -141,19 +151,22 @@ int SetCommand::run(const QStringList &arguments)
     }
     const auto written = EnvFileWriter::write(*path, document->toBytes(), writeOptions);
     if (!written) {
-        Console::err(tr("envsmith set: %1").arg(written.error()));
+        Console::err(QCoreApplication::translate("SetCommand", "envsmith set: %1").arg(written.error()));
         return int(ExitCode::Failed);
     }
     if (duplicated) {
         Console::err(
-            tr("Warning: %1 is assigned more than once in %2; the last assignment was changed, which "
-               "is the one every reader uses. Remove the others.")
+            QCoreApplication::translate(
+                "SetCommand",
+                "Warning: %1 is assigned more than once in %2; the last assignment was changed, which "
+                "is the one every reader uses. Remove the others.")
                 .arg(key, *path));
     }
     Console::err(
         written->backupPath.isEmpty()
-            ? tr("Set %1 in %2.").arg(key, *path)
-            : tr("Set %1 in %2 (the previous file is kept as %3).").arg(key, *path, written->backupPath));
+            ? QCoreApplication::translate("SetCommand", "Set %1 in %2.").arg(key, *path)
+            : QCoreApplication::translate("SetCommand", "Set %1 in %2 (the previous file is kept as %3).")
+                  .arg(key, *path, written->backupPath));
 
     // The keychain keeps a copy of every value of a project set up with it: keep that copy current.
     if (context) {
@@ -169,17 +182,21 @@ int SetCommand::run(const QStringList &arguments)
             KeychainStore writer(context->projectId(), context->envFileName());
             if (auto saved = writer.write(key, secret); !saved) {
                 Console::err(
-                    tr("envsmith set: %1 was written, but the keychain copy of %2 could not be updated: "
-                       "%3 Run envsmith setup again when the keychain is available.")
+                    QCoreApplication::translate(
+                        "SetCommand",
+                        "envsmith set: %1 was written, but the keychain copy of %2 could not be updated: "
+                        "%3 Run envsmith setup again when the keychain is available.")
                         .arg(*path, key, saved.error().message));
                 return int(ExitCode::Incomplete);
             }
             index->touch(store.service(), key, index->record(store.service(), key).has_value());
             if (auto saved = index->save(); !saved) {
-                Console::err(tr("envsmith set: %1").arg(saved.error()));
+                Console::err(
+                    QCoreApplication::translate("SetCommand", "envsmith set: %1").arg(saved.error()));
                 return int(ExitCode::Incomplete);
             }
-            Console::err(tr("Updated the keychain copy of %1.").arg(key));
+            Console::err(
+                QCoreApplication::translate("SetCommand", "Updated the keychain copy of %1.").arg(key));
         }
     }
     return int(ExitCode::Success);

@@ -23,11 +23,6 @@ namespace {
 
 constexpr qsizetype kMaxPasswordBytes = 4096;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SyncCommand", text);
-}
-
 struct SyncArguments
 {
     QString from;
@@ -59,7 +54,9 @@ std::expected<SyncArguments, QString> parseArguments(const QStringList &argument
             }
             if (i + 1 >= arguments.size()) {
                 return std::unexpected(
-                    tr("envsmith sync: %1 needs a value. See 'envsmith --help'.").arg(name));
+                    QCoreApplication::translate("SyncCommand",
+                                                "envsmith sync: %1 needs a value. See 'envsmith --help'.")
+                        .arg(name));
             }
             return arguments.at(++i);
         };
@@ -85,14 +82,16 @@ std::expected<SyncArguments, QString> parseArguments(const QStringList &argument
         }
         if (name == QStringLiteral("--password")) {
             // Never repeat what follows: it may be the password itself.
-            return std::unexpected(tr("envsmith sync: a password is never taken from the command line (other "
-                                      "users can read it there). Use --password-stdin, --password-file F, or "
-                                      "type it at the prompt."));
+            return std::unexpected(QCoreApplication::translate(
+                "SyncCommand", "envsmith sync: a password is never taken from the command line (other "
+                               "users can read it there). Use --password-stdin, --password-file F, or "
+                               "type it at the prompt."));
         }
         if (inlineValue &&
             (name == QStringLiteral("--password-stdin") || name == QStringLiteral("--dry-run") ||
              name == QStringLiteral("--delete-export"))) {
-            return std::unexpected(tr("envsmith sync: %1 takes no value.").arg(name));
+            return std::unexpected(
+                QCoreApplication::translate("SyncCommand", "envsmith sync: %1 takes no value.").arg(name));
         }
         if (name == QStringLiteral("--password-stdin")) {
             parsed.passwordStdin = true;
@@ -108,8 +107,9 @@ std::expected<SyncArguments, QString> parseArguments(const QStringList &argument
             }
         } else {
             return std::unexpected(
-                tr("envsmith sync: unexpected argument at position %1; name the export with "
-                   "--from FILE. See 'envsmith --help'.")
+                QCoreApplication::translate(
+                    "SyncCommand", "envsmith sync: unexpected argument at position %1; name the export with "
+                                   "--from FILE. See 'envsmith --help'.")
                     .arg(i + 1));
         }
     }
@@ -121,12 +121,14 @@ std::expected<SyncArguments, QString> parseArguments(const QStringList &argument
     }
     parsed.shared = *options;
     if (parsed.from.isEmpty()) {
-        return std::unexpected(tr("envsmith sync: name the export with --from FILE (a Bitwarden JSON or CSV "
-                                  "export, or a 1Password 1PUX, 1PIF or CSV export)."));
+        return std::unexpected(QCoreApplication::translate(
+            "SyncCommand", "envsmith sync: name the export with --from FILE (a Bitwarden JSON or CSV "
+                           "export, or a 1Password 1PUX, 1PIF or CSV export)."));
     }
     if (parsed.passwordStdin && !parsed.passwordFile.isEmpty()) {
-        return std::unexpected(tr("envsmith sync: give the password one way: --password-stdin or "
-                                  "--password-file, not both."));
+        return std::unexpected(QCoreApplication::translate(
+            "SyncCommand", "envsmith sync: give the password one way: --password-stdin or "
+                           "--password-file, not both."));
     }
     return parsed;
 }
@@ -138,7 +140,9 @@ std::expected<SecureBuffer, QString> passwordFrom(QFile &in, const QString &wher
     if (bytes.size() > kMaxPasswordBytes) {
         bytes.fill('\0');
         return std::unexpected(
-            tr("The password in %1 is longer than %2 bytes.").arg(where).arg(kMaxPasswordBytes));
+            QCoreApplication::translate("SyncCommand", "The password in %1 is longer than %2 bytes.")
+                .arg(where)
+                .arg(kMaxPasswordBytes));
     }
     qsizetype end = bytes.indexOf('\n');
     if (end < 0) {
@@ -169,9 +173,10 @@ std::expected<std::optional<SecureBuffer>, PasswordError> readPassword(const Syn
     if (arguments.passwordStdin) {
         QFile in;
         if (!in.open(stdin, QIODevice::ReadOnly)) {
-            return failed(tr("Cannot read standard input: %1").arg(in.errorString()));
+            return failed(QCoreApplication::translate("SyncCommand", "Cannot read standard input: %1")
+                              .arg(in.errorString()));
         }
-        auto password = passwordFrom(in, tr("standard input"));
+        auto password = passwordFrom(in, QCoreApplication::translate("SyncCommand", "standard input"));
         if (!password) {
             return failed(password.error());
         }
@@ -181,17 +186,23 @@ std::expected<std::optional<SecureBuffer>, PasswordError> readPassword(const Syn
         const QString shown = QDir::toNativeSeparators(arguments.passwordFile);
         const QFileInfo info(arguments.passwordFile);
         if (!info.exists()) {
-            return failed(tr("The password file %1 does not exist. Check the path given to --password-file.")
+            return failed(QCoreApplication::translate(
+                              "SyncCommand",
+                              "The password file %1 does not exist. Check the path given to --password-file.")
                               .arg(shown));
         }
         if (info.isDir()) {
-            return failed(tr("The password file %1 is a folder. Give --password-file the file that holds the "
-                             "password.")
-                              .arg(shown));
+            return failed(
+                QCoreApplication::translate(
+                    "SyncCommand",
+                    "The password file %1 is a folder. Give --password-file the file that holds the "
+                    "password.")
+                    .arg(shown));
         }
         QFile in(arguments.passwordFile);
         if (!in.open(QIODevice::ReadOnly)) {
-            return failed(tr("Cannot read the password file %1: %2. Check its permissions.")
+            return failed(QCoreApplication::translate(
+                              "SyncCommand", "Cannot read the password file %1: %2. Check its permissions.")
                               .arg(shown, in.errorString()));
         }
         auto password = passwordFrom(in, shown);
@@ -204,13 +215,15 @@ std::expected<std::optional<SecureBuffer>, PasswordError> readPassword(const Syn
         return std::optional<SecureBuffer>();
     }
     if (!Console::interactive()) {
-        return std::unexpected(
-            PasswordError{tr("%1 is password-protected. Give the password with --password-stdin or "
-                             "--password-file F (never on the command line).")
-                              .arg(arguments.from),
-                          ExitCode::Usage});
+        return std::unexpected(PasswordError{
+            QCoreApplication::translate(
+                "SyncCommand", "%1 is password-protected. Give the password with --password-stdin or "
+                               "--password-file F (never on the command line).")
+                .arg(arguments.from),
+            ExitCode::Usage});
     }
-    auto typed = TerminalPrompt::readHidden(tr("Password of %1: ").arg(QFileInfo(arguments.from).fileName()),
+    auto typed = TerminalPrompt::readHidden(QCoreApplication::translate("SyncCommand", "Password of %1: ")
+                                                .arg(QFileInfo(arguments.from).fileName()),
                                             kMaxPasswordBytes);
     if (!typed) {
         return failed(typed.error());
@@ -324,17 +337,23 @@ int SyncCommand::run(const QStringList &arguments)
         bool remove = args.deleteExport;
         if (!remove && canAsk) {
             remove = Console::confirm(
-                tr("%1 holds every secret of the export in plain text. Delete it now?").arg(shown));
+                QCoreApplication::translate(
+                    "SyncCommand", "%1 holds every secret of the export in plain text. Delete it now?")
+                    .arg(shown));
         }
         if (remove) {
             exportDeleted = VaultExportFile::remove(args.from).has_value();
-            Console::err(exportDeleted ? tr("Deleted %1.").arg(shown)
-                                       : tr("Could not delete %1; delete it yourself, it holds every secret "
-                                            "of the export in plain text.")
+            Console::err(exportDeleted ? QCoreApplication::translate("SyncCommand", "Deleted %1.").arg(shown)
+                                       : QCoreApplication::translate(
+                                             "SyncCommand",
+                                             "Could not delete %1; delete it yourself, it holds every secret "
+                                             "of the export in plain text.")
                                              .arg(shown));
         } else {
-            Console::err(tr("%1 holds every secret of the export in plain text: delete it when you are done "
-                            "(or pass --delete-export).")
+            Console::err(QCoreApplication::translate(
+                             "SyncCommand",
+                             "%1 holds every secret of the export in plain text: delete it when you are done "
+                             "(or pass --delete-export).")
                              .arg(shown));
         }
     };
@@ -359,8 +378,10 @@ int SyncCommand::run(const QStringList &arguments)
     }
     for (const QString &name : args.takeVault) {
         if (auto resolved = plan->resolveConflict(name, true); !resolved) {
-            return failAfterRead(tr("envsmith sync: --take-vault %1: %2").arg(name, resolved.error()),
-                                 ExitCode::Usage);
+            return failAfterRead(
+                QCoreApplication::translate("SyncCommand", "envsmith sync: --take-vault %1: %2")
+                    .arg(name, resolved.error()),
+                ExitCode::Usage);
         }
     }
 
@@ -377,13 +398,14 @@ int SyncCommand::run(const QStringList &arguments)
     root.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(plan->warnings()));
 
     if (!json) {
-        Console::out(tr("Sync from %1 (%2) into %3; values are never shown:")
-                         .arg(QDir::toNativeSeparators(args.from), vaultFormatName(plan->exportFormat()),
-                              QDir::toNativeSeparators(context->envPath())));
+        Console::out(
+            QCoreApplication::translate("SyncCommand", "Sync from %1 (%2) into %3; values are never shown:")
+                .arg(QDir::toNativeSeparators(args.from), vaultFormatName(plan->exportFormat()),
+                     QDir::toNativeSeparators(context->envPath())));
         Console::out(plan->describe());
     }
     for (const QString &warning : plan->warnings()) {
-        Console::err(tr("Warning: %1").arg(warning));
+        Console::err(QCoreApplication::translate("SyncCommand", "Warning: %1").arg(warning));
     }
     // What the sync leaves for the user: unresolved variables and conflicts kept as they are in .env.
     QStringList open;
@@ -401,8 +423,10 @@ int SyncCommand::run(const QStringList &arguments)
     const QList<const SyncPlan::Row *> conflicts = plan->rows(SyncAction::Conflict);
     for (const SyncPlan::Row *row : conflicts) {
         if (!row->takeVault) {
-            Console::err(tr("%1 is kept as it is in %2; to take the vault's value run again with "
-                            "--take-vault %1.")
+            Console::err(QCoreApplication::translate(
+                             "SyncCommand",
+                             "%1 is kept as it is in %2; to take the vault's value run again with "
+                             "--take-vault %1.")
                              .arg(row->name, context->envFileName()));
             open.append(row->name);
         }
@@ -424,25 +448,30 @@ int SyncCommand::run(const QStringList &arguments)
         if (json) {
             root.insert(QStringLiteral("applied"), false);
         } else {
-            Console::out(tr("Dry run: nothing was written."));
+            Console::out(QCoreApplication::translate("SyncCommand", "Dry run: nothing was written."));
         }
         return finish(int(ExitCode::Success));
     }
     const bool recordOnly = !plan->hasChanges();
     if (recordOnly) {
         if (!json) {
-            Console::out(tr("Nothing to change in %1.").arg(context->envFileName()));
+            Console::out(QCoreApplication::translate("SyncCommand", "Nothing to change in %1.")
+                             .arg(context->envFileName()));
         }
     } else if (!args.shared.yes) {
         root.insert(QStringLiteral("applied"), false);
         if (!canAsk) {
-            const QString message = tr("Nothing was changed: confirmation needed. Run again with --yes to "
-                                       "apply without asking.");
+            const QString message = QCoreApplication::translate(
+                "SyncCommand", "Nothing was changed: confirmation needed. Run again with --yes to "
+                               "apply without asking.");
             Console::err(message);
             return finish(int(ExitCode::Usage), message);
         }
-        if (!Console::confirm(tr("Write these values to %1 and the keychain?").arg(context->envFileName()))) {
-            const QString message = tr("Cancelled; nothing was changed.");
+        if (!Console::confirm(
+                QCoreApplication::translate("SyncCommand", "Write these values to %1 and the keychain?")
+                    .arg(context->envFileName()))) {
+            const QString message =
+                QCoreApplication::translate("SyncCommand", "Cancelled; nothing was changed.");
             Console::err(message);
             return finish(int(ExitCode::Cancelled), message);
         }
@@ -468,16 +497,20 @@ int SyncCommand::run(const QStringList &arguments)
     root.insert(QStringLiteral("applied"), result.envWritten);
     root.insert(QStringLiteral("steps"), steps);
     if (!recordOnly && !result.envWritten) {
-        const QString message = tr("Sync failed: %1 was not changed.").arg(context->envFileName());
+        const QString message = QCoreApplication::translate("SyncCommand", "Sync failed: %1 was not changed.")
+                                    .arg(context->envFileName());
         Console::err(message);
         return finish(int(ExitCode::Failed), message);
     }
     if (!result.ok()) {
         const QString message =
             recordOnly
-                ? tr("The keychain step failed (see above); %1 was not changed.").arg(context->envFileName())
-                : tr("Sync is incomplete: %1 holds the synced values, but the keychain step "
-                     "failed (see above).")
+                ? QCoreApplication::translate("SyncCommand",
+                                              "The keychain step failed (see above); %1 was not changed.")
+                      .arg(context->envFileName())
+                : QCoreApplication::translate(
+                      "SyncCommand", "Sync is incomplete: %1 holds the synced values, but the keychain step "
+                                     "failed (see above).")
                       .arg(context->envFileName());
         Console::err(message);
         return finish(recordOnly ? int(ExitCode::Failed) : int(ExitCode::Incomplete), message);

@@ -12,11 +12,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CommitGuardInstaller", text);
-}
-
 QString native(const QString &path)
 {
     return QDir::toNativeSeparators(path);
@@ -55,8 +50,9 @@ std::expected<HookPaths, QString> resolve(const QString &repoPath)
     const GitRepository::RunResult path = repo.run({u"rev-parse"_s, u"--git-path"_s, u"hooks"_s});
     if (path.exitCode != 0) {
         const QString why = path.error.isEmpty() ? QString::fromUtf8(path.err).trimmed() : path.error;
-        return std::unexpected(
-            tr("git could not tell the hooks folder of %1: %2").arg(native(repo.root()), why));
+        return std::unexpected(QCoreApplication::translate("CommitGuardInstaller",
+                                                           "git could not tell the hooks folder of %1: %2")
+                                   .arg(native(repo.root()), why));
     }
     const QString relative = QString::fromUtf8(path.out).trimmed();
     HookPaths paths;
@@ -86,13 +82,17 @@ std::expected<QByteArray, QString> readHook(const QString &path)
     const QFileInfo info(path);
     if (info.isDir())
         return std::unexpected(
-            tr("%1 is a folder, not a hook file. Move it away and install again.").arg(native(path)));
+            QCoreApplication::translate("CommitGuardInstaller",
+                                        "%1 is a folder, not a hook file. Move it away and install again.")
+                .arg(native(path)));
     if (!info.exists())
         return QByteArray(); // a dangling symbolic link: a foreign hook that git cannot run
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return std::unexpected(
-            tr("Cannot read the hook %1 (%2). Check its permissions.").arg(native(path), file.errorString()));
+            QCoreApplication::translate("CommitGuardInstaller",
+                                        "Cannot read the hook %1 (%2). Check its permissions.")
+                .arg(native(path), file.errorString()));
     return file.readAll();
 }
 
@@ -100,8 +100,10 @@ std::expected<void, QString> renameHook(const QString &from, const QString &to)
 {
     if (QFile::rename(from, to))
         return {};
-    return std::unexpected(tr("Cannot rename %1 to %2 (the folder is not writable?). Make the hooks folder "
-                              "writable for your user and try again.")
+    return std::unexpected(QCoreApplication::translate(
+                               "CommitGuardInstaller",
+                               "Cannot rename %1 to %2 (the folder is not writable?). Make the hooks folder "
+                               "writable for your user and try again.")
                                .arg(native(from), native(to)));
 }
 
@@ -109,8 +111,10 @@ std::expected<void, QString> writeHook(const QString &path, const QByteArray &sc
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(script) != script.size() || !file.commit()) {
-        return std::unexpected(tr("Cannot write the hook %1 (%2). Make the hooks folder writable for your "
-                                  "user and try again.")
+        return std::unexpected(QCoreApplication::translate(
+                                   "CommitGuardInstaller",
+                                   "Cannot write the hook %1 (%2). Make the hooks folder writable for your "
+                                   "user and try again.")
                                    .arg(native(path), file.errorString()));
     }
     const QFile::Permissions executable =
@@ -118,7 +122,9 @@ std::expected<void, QString> writeHook(const QString &path, const QByteArray &sc
         QFile::ExeUser | QFile::ReadGroup | QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther;
     if (!QFile::setPermissions(path, executable))
         return std::unexpected(
-            tr("Cannot make the hook %1 executable. Run `chmod +x` on it.").arg(native(path)));
+            QCoreApplication::translate("CommitGuardInstaller",
+                                        "Cannot make the hook %1 executable. Run `chmod +x` on it.")
+                .arg(native(path)));
     return {};
 }
 
@@ -145,35 +151,39 @@ bool CommitGuardInstaller::isOurHook(const QByteArray &hookContent)
 
 QByteArray CommitGuardInstaller::hookScript(const QString &envsmithBinary)
 {
-    const QString missing =
-        tr("envsmith commit guard: the envsmith program was not found, so the staged changes were not\n"
-           "checked and the commit is stopped.\n"
-           "  - Install envsmith or put it on PATH, then commit again; run 'envsmith install-hook' again\n"
-           "    after moving it.\n"
-           "  - Or remove the guard: 'envsmith install-hook --uninstall', or delete this hook file.\n"
-           "  - Last resort, skipping every hook of this one commit: git commit --no-verify\n");
-    const QString blocked =
-        tr("envsmith commit guard: commit stopped. The staged changes add an env file or a secret (listed\n"
-           "above).\n"
-           "To fix:\n"
-           "  - an env file (.env, .env.local, .env.*.local): unstage it with 'git rm --cached .env' (its\n"
-           "    name as listed) and keep it ignored ('envsmith setup' adds it to .gitignore);\n"
-           "  - a secret in a file: move the value to .env, read it from the environment in the code,\n"
-           "    then 'git add' the file again; if it was ever pushed, rotate it ('envsmith rotate NAME').\n"
-           "To allow a finding that is not a secret:\n"
-           "  - add a comment containing 'gitleaks:allow' on its line, or\n"
-           "  - add its fingerprint (see 'envsmith scan --staged --format json') as a line of\n"
-           "    .gitleaksignore at the top of the repository.\n"
-           "Last resort, skipping every hook of this one commit: git commit --no-verify\n");
-    const QString incomplete =
-        tr("envsmith commit guard: commit stopped. Some staged files could not be scanned (listed above,\n"
-           "e.g. larger than the scan limit), so the commit is not known to be free of secrets. Keep such\n"
-           "files out of git, or check them yourself.\n"
-           "Last resort, skipping every hook of this one commit: git commit --no-verify\n");
-    const QString failed =
-        tr("envsmith commit guard: 'envsmith scan --staged' failed (its message is above), so the staged\n"
-           "changes were not checked and the commit is stopped. Fix what it says and commit again.\n"
-           "Last resort, skipping every hook of this one commit: git commit --no-verify\n");
+    const QString missing = QCoreApplication::translate(
+        "CommitGuardInstaller",
+        "envsmith commit guard: the envsmith program was not found, so the staged changes were not\n"
+        "checked and the commit is stopped.\n"
+        "  - Install envsmith or put it on PATH, then commit again; run 'envsmith install-hook' again\n"
+        "    after moving it.\n"
+        "  - Or remove the guard: 'envsmith install-hook --uninstall', or delete this hook file.\n"
+        "  - Last resort, skipping every hook of this one commit: git commit --no-verify\n");
+    const QString blocked = QCoreApplication::translate(
+        "CommitGuardInstaller",
+        "envsmith commit guard: commit stopped. The staged changes add an env file or a secret (listed\n"
+        "above).\n"
+        "To fix:\n"
+        "  - an env file (.env, .env.local, .env.*.local): unstage it with 'git rm --cached .env' (its\n"
+        "    name as listed) and keep it ignored ('envsmith setup' adds it to .gitignore);\n"
+        "  - a secret in a file: move the value to .env, read it from the environment in the code,\n"
+        "    then 'git add' the file again; if it was ever pushed, rotate it ('envsmith rotate NAME').\n"
+        "To allow a finding that is not a secret:\n"
+        "  - add a comment containing 'gitleaks:allow' on its line, or\n"
+        "  - add its fingerprint (see 'envsmith scan --staged --format json') as a line of\n"
+        "    .gitleaksignore at the top of the repository.\n"
+        "Last resort, skipping every hook of this one commit: git commit --no-verify\n");
+    const QString incomplete = QCoreApplication::translate(
+        "CommitGuardInstaller",
+        "envsmith commit guard: commit stopped. Some staged files could not be scanned (listed above,\n"
+        "e.g. larger than the scan limit), so the commit is not known to be free of secrets. Keep such\n"
+        "files out of git, or check them yourself.\n"
+        "Last resort, skipping every hook of this one commit: git commit --no-verify\n");
+    const QString failed = QCoreApplication::translate(
+        "CommitGuardInstaller",
+        "envsmith commit guard: 'envsmith scan --staged' failed (its message is above), so the staged\n"
+        "changes were not checked and the commit is stopped. Fix what it says and commit again.\n"
+        "Last resort, skipping every hook of this one commit: git commit --no-verify\n");
 
     QByteArray script = "#!/bin/sh\n"_ba;
     script += markerLine() + '\n';
@@ -250,9 +260,11 @@ CommitGuardInstaller::install(const QString &repoPath, const QString &envsmithBi
     result.hookPath = paths->hook;
     result.sharedHooksFolder = paths->shared;
     if (!QFileInfo(paths->folder).isDir() && !QDir().mkpath(paths->folder)) {
-        return std::unexpected(tr("Cannot create the hooks folder %1. Check that its parent folder is "
-                                  "writable for your user (or change core.hooksPath).")
-                                   .arg(native(paths->folder)));
+        return std::unexpected(
+            QCoreApplication::translate("CommitGuardInstaller",
+                                        "Cannot create the hooks folder %1. Check that its parent folder is "
+                                        "writable for your user (or change core.hooksPath).")
+                .arg(native(paths->folder)));
     }
 
     bool moved = false;
@@ -267,8 +279,10 @@ CommitGuardInstaller::install(const QString &repoPath, const QString &envsmithBi
         } else {
             if (present(paths->chained)) {
                 return std::unexpected(
-                    tr("%1 is not Envsmith's hook, and %2 (kept by an earlier install) exists too. Merge "
-                       "the two hooks by hand into %2, delete %1, and install again.")
+                    QCoreApplication::translate(
+                        "CommitGuardInstaller",
+                        "%1 is not Envsmith's hook, and %2 (kept by an earlier install) exists too. Merge "
+                        "the two hooks by hand into %2, delete %1, and install again.")
                         .arg(native(paths->hook), native(paths->chained)));
             }
             if (auto renamed = renameHook(paths->hook, paths->chained); !renamed)
@@ -285,9 +299,11 @@ CommitGuardInstaller::install(const QString &repoPath, const QString &envsmithBi
 
     if (auto written = writeHook(paths->hook, hookScript(envsmithBinary)); !written) {
         if (moved && !QFile::rename(paths->chained, paths->hook)) {
-            return std::unexpected(written.error() + u' ' +
-                                   tr("The previous hook is now %1: rename it back to %2.")
-                                       .arg(native(paths->chained), native(paths->hook)));
+            return std::unexpected(
+                written.error() + u' ' +
+                QCoreApplication::translate("CommitGuardInstaller",
+                                            "The previous hook is now %1: rename it back to %2.")
+                    .arg(native(paths->chained), native(paths->hook)));
         }
         return std::unexpected(written.error());
     }
@@ -312,15 +328,19 @@ std::expected<CommitGuardInstaller::Result, QString> CommitGuardInstaller::unins
         if (!isOurHook(*content)) {
             if (present(paths->chained)) {
                 return std::unexpected(
-                    tr("%1 is not Envsmith's hook, so it was left alone; %2 (kept by an earlier install) "
-                       "exists too. Merge them by hand.")
+                    QCoreApplication::translate(
+                        "CommitGuardInstaller",
+                        "%1 is not Envsmith's hook, so it was left alone; %2 (kept by an earlier install) "
+                        "exists too. Merge them by hand.")
                         .arg(native(paths->hook), native(paths->chained)));
             }
             return result;
         }
         if (!QFile::remove(paths->hook)) {
-            return std::unexpected(tr("Cannot delete the hook %1. Make the hooks folder writable for your "
-                                      "user and try again.")
+            return std::unexpected(QCoreApplication::translate(
+                                       "CommitGuardInstaller",
+                                       "Cannot delete the hook %1. Make the hooks folder writable for your "
+                                       "user and try again.")
                                        .arg(native(paths->hook)));
         }
         result.outcome = Outcome::Removed;

@@ -12,11 +12,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("EnvTemplate", text);
-}
-
 // The `# ...` comment after an assignment's value on the same line (empty when there is none).
 QString inlineComment(const DotenvEntry &entry)
 {
@@ -77,7 +72,8 @@ bool applyDecorators(VariableSpec &spec, const AnnotationBlock &block)
         spec.vaultEntry = vault->value.trimmed();
         spec.kind = VariableKind::ThirdPartySecret;
         spec.sensitive = true;
-        spec.kindReason = tr("annotated @vault=%1").arg(spec.vaultEntry);
+        spec.kindReason =
+            QCoreApplication::translate("EnvTemplate", "annotated @vault=%1").arg(spec.vaultEntry);
         decided = true;
     }
     if (const auto *generate = block.find(u"generate")) {
@@ -86,14 +82,15 @@ bool applyDecorators(VariableSpec &spec, const AnnotationBlock &block)
             spec.kind = VariableKind::Generate;
             spec.sensitive = true;
             VariableClassifier::chooseProfile(spec);
-            spec.kindReason = tr("annotated @generate");
+            spec.kindReason = QCoreApplication::translate("EnvTemplate", "annotated @generate");
             decided = true;
         } else if (auto profile = GeneratorProfile::parse(generate->value)) {
             spec.kind = VariableKind::Generate;
             spec.sensitive = true;
             spec.profile = *profile;
-            spec.profileReason = tr("@generate=%1").arg(generate->value);
-            spec.kindReason = tr("annotated @generate");
+            spec.profileReason =
+                QCoreApplication::translate("EnvTemplate", "@generate=%1").arg(generate->value);
+            spec.kindReason = QCoreApplication::translate("EnvTemplate", "annotated @generate");
             decided = true;
         }
     }
@@ -139,24 +136,31 @@ std::expected<EnvTemplate, QString> EnvTemplate::load(const QString &path)
     const QFileInfo info(path);
     if (!info.exists()) {
         return std::unexpected(
-            tr("The template %1 does not exist. Check the path, or add a .env.example with one "
-               "KEY=value line per variable.")
+            QCoreApplication::translate(
+                "EnvTemplate",
+                "The template %1 does not exist. Check the path, or add a .env.example with one "
+                "KEY=value line per variable.")
                 .arg(shown));
     }
     if (info.isDir()) {
         return std::unexpected(
-            tr("%1 is a folder, not a template file. Choose the .env.example file itself.").arg(shown));
+            QCoreApplication::translate(
+                "EnvTemplate", "%1 is a folder, not a template file. Choose the .env.example file itself.")
+                .arg(shown));
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return std::unexpected(
-            tr("Cannot read the template %1 (%2). Check its permissions.").arg(shown, file.errorString()));
+        return std::unexpected(QCoreApplication::translate(
+                                   "EnvTemplate", "Cannot read the template %1 (%2). Check its permissions.")
+                                   .arg(shown, file.errorString()));
     }
     const QByteArray bytes = file.readAll();
     auto document = DotenvDocument::parse(bytes);
     if (!document) {
         return std::unexpected(
-            tr("The template %1 cannot be read as a dotenv file: %2. Fix that line, then try again.")
+            QCoreApplication::translate(
+                "EnvTemplate",
+                "The template %1 cannot be read as a dotenv file: %2. Fix that line, then try again.")
                 .arg(shown, document.error().toString()));
     }
     return fromDocument(std::move(*document), info.absoluteFilePath());
@@ -229,7 +233,7 @@ EnvTemplate EnvTemplate::fromDocument(DotenvDocument document, const QString &pa
         if (!spec.annotated && sensitiveMark && spec.sensitive && spec.kind == VariableKind::Config) {
             // Marked sensitive but nothing says how to make it: the user (or the vault) provides it.
             spec.kind = VariableKind::ThirdPartySecret;
-            spec.kindReason = tr("annotated @sensitive");
+            spec.kindReason = QCoreApplication::translate("EnvTemplate", "annotated @sensitive");
             spec.annotated = true;
         }
         if (spec.kind != VariableKind::Generate) {

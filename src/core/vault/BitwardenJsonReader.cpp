@@ -23,11 +23,6 @@ namespace {
 
 using Kind = VaultError::Kind;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("BitwardenJsonReader", text);
-}
-
 std::unexpected<VaultError> failure(Kind kind, const QString &message)
 {
     return std::unexpected(VaultError{kind, message});
@@ -63,7 +58,9 @@ private:
 
 std::unexpected<VaultError> cancelled(const QString &fileName)
 {
-    return failure(Kind::Cancelled, tr("Reading %1 was cancelled.").arg(fileName));
+    return failure(
+        Kind::Cancelled,
+        QCoreApplication::translate("BitwardenJsonReader", "Reading %1 was cancelled.").arg(fileName));
 }
 
 // A JSON scalar as text: strings as they are, numbers and booleans as JSON writes them; nullopt for null,
@@ -277,13 +274,18 @@ std::expected<VaultExport, VaultError> readPlain(const QJsonObject &root, const 
 {
     const QJsonValue items = root.value(QLatin1StringView("items"));
     if (!items.isArray()) {
-        return failure(Kind::Corrupt, tr("%1 has no list of items, so it is not a complete Bitwarden export. "
-                                         "Export the vault again from Bitwarden.")
-                                          .arg(fileName));
+        return failure(
+            Kind::Corrupt,
+            QCoreApplication::translate("BitwardenJsonReader",
+                                        "%1 has no list of items, so it is not a complete Bitwarden export. "
+                                        "Export the vault again from Bitwarden.")
+                .arg(fileName));
     }
     if (root.value(QLatin1StringView("encrypted")).toBool()) {
-        return failure(Kind::Corrupt, tr("The decrypted content of %1 is itself encrypted, which Bitwarden "
-                                         "never writes. Export the vault again from Bitwarden.")
+        return failure(Kind::Corrupt, QCoreApplication::translate(
+                                          "BitwardenJsonReader",
+                                          "The decrypted content of %1 is itself encrypted, which Bitwarden "
+                                          "never writes. Export the vault again from Bitwarden.")
                                           .arg(fileName));
     }
     const QHash<QString, QString> folders = namesById(root.value(QLatin1StringView("folders")));
@@ -301,7 +303,10 @@ std::expected<VaultExport, VaultError> readPlain(const QJsonObject &root, const 
         const QJsonValue entry = list.at(i);
         if (!entry.isObject()) {
             result.warnings.append(
-                tr("%1: item %2 is not a JSON object and was left out.").arg(fileName).arg(i + 1));
+                QCoreApplication::translate("BitwardenJsonReader",
+                                            "%1: item %2 is not a JSON object and was left out.")
+                    .arg(fileName)
+                    .arg(i + 1));
             continue;
         }
         const QJsonObject object = entry.toObject();
@@ -311,8 +316,10 @@ std::expected<VaultExport, VaultError> readPlain(const QJsonObject &root, const 
         VaultItem item = readItem(object, folders, collections);
         if (item.kind == QLatin1StringView("unknown")) {
             result.warnings.append(
-                tr("%1: item %2 (\"%3\") has an item type Envsmith does not know; only its "
-                   "notes and custom fields were read.")
+                QCoreApplication::translate(
+                    "BitwardenJsonReader",
+                    "%1: item %2 (\"%3\") has an item type Envsmith does not know; only its "
+                    "notes and custom fields were read.")
                     .arg(fileName)
                     .arg(i + 1)
                     .arg(item.title));
@@ -328,11 +335,11 @@ std::expected<VaultExport, VaultError> readPlain(const QJsonObject &root, const 
 std::optional<qint64> kdfNumber(const QJsonValue &value, QString &shown)
 {
     if (value.isNull() || value.isUndefined()) {
-        shown = tr("none");
+        shown = QCoreApplication::translate("BitwardenJsonReader", "none");
         return std::nullopt;
     }
     if (!value.isDouble()) {
-        shown = tr("not a number");
+        shown = QCoreApplication::translate("BitwardenJsonReader", "not a number");
         return std::nullopt;
     }
     const double number = value.toDouble();
@@ -347,8 +354,10 @@ std::optional<qint64> kdfNumber(const QJsonValue &value, QString &shown)
 
 QString corruptEnvelope(const QString &fileName, const char *member)
 {
-    return tr("%1: the member \"%2\" of this password-protected Bitwarden export is missing or malformed. "
-              "The file is damaged; export the vault again from Bitwarden.")
+    return QCoreApplication::translate(
+               "BitwardenJsonReader",
+               "%1: the member \"%2\" of this password-protected Bitwarden export is missing or malformed. "
+               "The file is damaged; export the vault again from Bitwarden.")
         .arg(fileName, QString::fromLatin1(member));
 }
 
@@ -365,11 +374,13 @@ std::expected<VaultExport, VaultError> readProtected(const QJsonObject &root, co
     if (!kdfType.isDouble() || (kdfType.toDouble() != 0 && kdfType.toDouble() != 1)) {
         return failure(
             Kind::KdfOutOfBounds,
-            tr("%1 names key derivation type %2; Bitwarden uses 0 (PBKDF2-SHA256) or 1 (Argon2id). "
-               "The file is damaged or was not made by Bitwarden; export the vault again.")
+            QCoreApplication::translate(
+                "BitwardenJsonReader",
+                "%1 names key derivation type %2; Bitwarden uses 0 (PBKDF2-SHA256) or 1 (Argon2id). "
+                "The file is damaged or was not made by Bitwarden; export the vault again.")
                 .arg(fileName, kdfType.isDouble()
                                    ? QString::number(kdfType.toDouble(), 'g', QLocale::FloatingPointShortest)
-                                   : tr("none")));
+                                   : QCoreApplication::translate("BitwardenJsonReader", "none")));
     }
     BitwardenCrypto::KdfParams params;
     params.kdf = kdfType.toInt() == 1 ? BitwardenCrypto::Kdf::Argon2id : BitwardenCrypto::Kdf::Pbkdf2Sha256;
@@ -386,19 +397,23 @@ std::expected<VaultExport, VaultError> readProtected(const QJsonObject &root, co
         if (params.kdf == C::Kdf::Pbkdf2Sha256) {
             return failure(
                 Kind::KdfOutOfBounds,
-                tr("%1 asks for PBKDF2-SHA256 with %2 iterations; Bitwarden accepts %3 to %4. The "
-                   "file is damaged or was not made by Bitwarden, and it was not opened. Export the "
-                   "vault again from Bitwarden.")
+                QCoreApplication::translate(
+                    "BitwardenJsonReader",
+                    "%1 asks for PBKDF2-SHA256 with %2 iterations; Bitwarden accepts %3 to %4. The "
+                    "file is damaged or was not made by Bitwarden, and it was not opened. Export the "
+                    "vault again from Bitwarden.")
                     .arg(fileName, iterationsShown)
                     .arg(C::minPbkdf2Iterations)
                     .arg(C::maxPbkdf2Iterations));
         }
         return failure(
             Kind::KdfOutOfBounds,
-            tr("%1 asks for Argon2id with %2 iterations, %3 MiB of memory and parallelism %4; "
-               "Bitwarden accepts %5 to %6 iterations, %7 to %8 MiB and parallelism %9 to %10. The "
-               "file is damaged or was not made by Bitwarden, and it was not opened. Export the "
-               "vault again from Bitwarden.")
+            QCoreApplication::translate(
+                "BitwardenJsonReader",
+                "%1 asks for Argon2id with %2 iterations, %3 MiB of memory and parallelism %4; "
+                "Bitwarden accepts %5 to %6 iterations, %7 to %8 MiB and parallelism %9 to %10. The "
+                "file is damaged or was not made by Bitwarden, and it was not opened. Export the "
+                "vault again from Bitwarden.")
                 .arg(fileName, iterationsShown, memoryShown, parallelismShown)
                 .arg(C::minArgon2Iterations)
                 .arg(C::maxArgon2Iterations)
@@ -420,8 +435,10 @@ std::expected<VaultExport, VaultError> readProtected(const QJsonObject &root, co
     if (!options.password || options.password->isEmpty()) {
         return failure(
             Kind::PasswordRequired,
-            tr("%1 is protected with a password. Enter the password you chose when you exported it "
-               "from Bitwarden.")
+            QCoreApplication::translate(
+                "BitwardenJsonReader",
+                "%1 is protected with a password. Enter the password you chose when you exported it "
+                "from Bitwarden.")
                 .arg(fileName));
     }
 
@@ -433,8 +450,10 @@ std::expected<VaultExport, VaultError> readProtected(const QJsonObject &root, co
     // both sides of it.
     const SecureBuffer master = BitwardenCrypto::deriveMasterKey(options.password->view(), salt, params);
     if (master.isEmpty()) {
-        return failure(Kind::TooLarge, tr("Could not derive the key of %1: not enough memory for its key "
-                                          "derivation settings. Close other programs and try again.")
+        return failure(Kind::TooLarge, QCoreApplication::translate(
+                                           "BitwardenJsonReader",
+                                           "Could not derive the key of %1: not enough memory for its key "
+                                           "derivation settings. Close other programs and try again.")
                                            .arg(fileName));
     }
     steps.progress(80);
@@ -443,15 +462,19 @@ std::expected<VaultExport, VaultError> readProtected(const QJsonObject &root, co
     }
     const BitwardenCrypto::StretchedKey keys = BitwardenCrypto::stretch(master);
     if (keys.encKey.isEmpty() || keys.macKey.isEmpty()) {
-        return failure(Kind::Corrupt, tr("Could not derive the keys of %1: OpenSSL's HKDF failed. Check the "
-                                         "OpenSSL installation.")
+        return failure(Kind::Corrupt, QCoreApplication::translate(
+                                          "BitwardenJsonReader",
+                                          "Could not derive the keys of %1: OpenSSL's HKDF failed. Check the "
+                                          "OpenSSL installation.")
                                           .arg(fileName));
     }
     if (!BitwardenCrypto::macMatches(*validation, keys.macKey)) {
         return failure(Kind::WrongPassword,
-                       tr("The password for %1 is wrong. Enter the password you chose when you exported the "
-                          "file from Bitwarden (the file password, which may differ from your master "
-                          "password).")
+                       QCoreApplication::translate(
+                           "BitwardenJsonReader",
+                           "The password for %1 is wrong. Enter the password you chose when you exported the "
+                           "file from Bitwarden (the file password, which may differ from your master "
+                           "password).")
                            .arg(fileName));
     }
     if (!BitwardenCrypto::decrypt(*validation, keys.encKey)) {
@@ -460,8 +483,10 @@ std::expected<VaultExport, VaultError> readProtected(const QJsonObject &root, co
     steps.progress(82);
     if (!BitwardenCrypto::macMatches(*data, keys.macKey)) {
         return failure(Kind::Tampered,
-                       tr("%1 was changed after it was exported: the password is right, but the encrypted "
-                          "content does not match its checksum. Export the vault again from Bitwarden.")
+                       QCoreApplication::translate(
+                           "BitwardenJsonReader",
+                           "%1 was changed after it was exported: the password is right, but the encrypted "
+                           "content does not match its checksum. Export the vault again from Bitwarden.")
                            .arg(fileName));
     }
     const std::optional<SecureBuffer> plain = BitwardenCrypto::decrypt(*data, keys.encKey);
@@ -476,9 +501,12 @@ std::expected<VaultExport, VaultError> readProtected(const QJsonObject &root, co
     const QJsonDocument inner =
         QJsonDocument::fromJson(QByteArray::fromRawData(plain->constData(), plain->size()), &parseError);
     if (parseError.error != QJsonParseError::NoError || !inner.isObject()) {
-        return failure(Kind::Corrupt, tr("The decrypted content of %1 is not a Bitwarden JSON export. Export "
-                                         "the vault again from Bitwarden.")
-                                          .arg(fileName));
+        return failure(
+            Kind::Corrupt,
+            QCoreApplication::translate("BitwardenJsonReader",
+                                        "The decrypted content of %1 is not a Bitwarden JSON export. Export "
+                                        "the vault again from Bitwarden.")
+                .arg(fileName));
     }
     steps.progress(90);
     auto result = readPlain(inner.object(), fileName, steps, 90);
@@ -505,15 +533,19 @@ std::expected<VaultExport, VaultError> BitwardenJsonReader::read(QByteArrayView 
     const QJsonDocument document =
         QJsonDocument::fromJson(QByteArray::fromRawData(data.data(), data.size()), &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        return failure(Kind::Corrupt, tr("%1 is not valid JSON (line %2: %3). Export the vault again from "
-                                         "Bitwarden, and do not edit the file.")
+        return failure(Kind::Corrupt, QCoreApplication::translate(
+                                          "BitwardenJsonReader",
+                                          "%1 is not valid JSON (line %2: %3). Export the vault again from "
+                                          "Bitwarden, and do not edit the file.")
                                           .arg(fileName)
                                           .arg(lineOf(data, parseError.offset))
                                           .arg(parseError.errorString()));
     }
     if (!document.isObject()) {
-        return failure(Kind::Corrupt, tr("%1 is JSON but not a Bitwarden export (it is not a JSON object). "
-                                         "Choose the file Bitwarden's Export vault wrote.")
+        return failure(Kind::Corrupt, QCoreApplication::translate(
+                                          "BitwardenJsonReader",
+                                          "%1 is JSON but not a Bitwarden export (it is not a JSON object). "
+                                          "Choose the file Bitwarden's Export vault wrote.")
                                           .arg(fileName));
     }
     const QJsonObject root = document.object();
@@ -521,12 +553,15 @@ std::expected<VaultExport, VaultError> BitwardenJsonReader::read(QByteArrayView 
         if (!root.value(QLatin1StringView("passwordProtected")).toBool()) {
             return failure(
                 Kind::AccountRestricted,
-                tr("%1 is an account-restricted Bitwarden export: it is encrypted with your account's key, "
-                   "which is not in the file, so it cannot be opened without Bitwarden. Export it again with "
-                   "a password: in the Bitwarden app choose File > Export vault (web vault: Tools > Export "
-                   "vault), set the file format to \".json (Encrypted)\", choose the export type "
-                   "\"Password protected\", enter a file password, export, and open the new file here with "
-                   "that password.")
+                QCoreApplication::translate(
+                    "BitwardenJsonReader",
+                    "%1 is an account-restricted Bitwarden export: it is encrypted with your account's key, "
+                    "which is not in the file, so it cannot be opened without Bitwarden. Export it again "
+                    "with "
+                    "a password: in the Bitwarden app choose File > Export vault (web vault: Tools > Export "
+                    "vault), set the file format to \".json (Encrypted)\", choose the export type "
+                    "\"Password protected\", enter a file password, export, and open the new file here with "
+                    "that password.")
                     .arg(fileName));
         }
         return readProtected(root, fileName, options, steps);

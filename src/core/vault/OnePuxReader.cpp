@@ -17,11 +17,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("OnePuxReader", text);
-}
-
 std::unexpected<VaultError> failure(VaultError::Kind kind, const QString &message)
 {
     return std::unexpected(VaultError{kind, message});
@@ -71,7 +66,8 @@ bool cancelled(const VaultReadOptions &options)
 
 std::unexpected<VaultError> cancelledError(const QString &fileName)
 {
-    return failure(VaultError::Kind::Cancelled, tr("Reading %1 was cancelled.").arg(fileName));
+    return failure(VaultError::Kind::Cancelled,
+                   QCoreApplication::translate("OnePuxReader", "Reading %1 was cancelled.").arg(fileName));
 }
 
 void report(const VaultReadOptions &options, int percent)
@@ -91,16 +87,20 @@ std::expected<void, VaultError> extractExportData(QByteArrayView data, const QSt
         zip_source_buffer_create(data.data(), static_cast<zip_uint64_t>(data.size()), 0, &error.error));
     if (!source) {
         return failure(VaultError::Kind::Corrupt,
-                       tr("%1 cannot be opened as a zip archive (%2). Export the 1PUX file again from "
-                          "1Password.")
+                       QCoreApplication::translate(
+                           "OnePuxReader",
+                           "%1 cannot be opened as a zip archive (%2). Export the 1PUX file again from "
+                           "1Password.")
                            .arg(fileName, error.text()));
     }
     std::unique_ptr<zip_t, ZipDiscard> archive(
         zip_open_from_source(source.get(), ZIP_RDONLY | ZIP_CHECKCONS, &error.error));
     if (!archive) {
         return failure(VaultError::Kind::Corrupt,
-                       tr("%1 is not a valid 1PUX file: the zip archive is damaged (%2). Export it again "
-                          "from 1Password (File > Export) and choose the new file.")
+                       QCoreApplication::translate(
+                           "OnePuxReader",
+                           "%1 is not a valid 1PUX file: the zip archive is damaged (%2). Export it again "
+                           "from 1Password (File > Export) and choose the new file.")
                            .arg(fileName, error.text()));
     }
     (void)source.release(); // the archive owns it now
@@ -108,8 +108,10 @@ std::expected<void, VaultError> extractExportData(QByteArrayView data, const QSt
     const zip_int64_t entries = zip_get_num_entries(archive.get(), 0);
     if (entries > OnePuxReader::maxEntries) {
         return failure(VaultError::Kind::TooLarge,
-                       tr("%1 holds %2 files, more than the %3 a 1PUX export may hold. Check that it is "
-                          "the export file from 1Password; export fewer vaults at a time if it is.")
+                       QCoreApplication::translate(
+                           "OnePuxReader",
+                           "%1 holds %2 files, more than the %3 a 1PUX export may hold. Check that it is "
+                           "the export file from 1Password; export fewer vaults at a time if it is.")
                            .arg(fileName)
                            .arg(entries)
                            .arg(OnePuxReader::maxEntries));
@@ -117,8 +119,10 @@ std::expected<void, VaultError> extractExportData(QByteArrayView data, const QSt
     const zip_int64_t index = zip_name_locate(archive.get(), "export.data", 0);
     if (index < 0) {
         return failure(VaultError::Kind::Corrupt,
-                       tr("%1 has no export.data inside, so it is not a 1PUX export. Export the vault "
-                          "from 1Password as 1PUX and choose that file.")
+                       QCoreApplication::translate(
+                           "OnePuxReader",
+                           "%1 has no export.data inside, so it is not a 1PUX export. Export the vault "
+                           "from 1Password as 1PUX and choose that file.")
                            .arg(fileName));
     }
     zip_stat_t stat;
@@ -126,15 +130,19 @@ std::expected<void, VaultError> extractExportData(QByteArrayView data, const QSt
     if (zip_stat_index(archive.get(), static_cast<zip_uint64_t>(index), 0, &stat) != 0 ||
         (stat.valid & (ZIP_STAT_SIZE | ZIP_STAT_COMP_SIZE)) != (ZIP_STAT_SIZE | ZIP_STAT_COMP_SIZE)) {
         return failure(VaultError::Kind::Corrupt,
-                       tr("%1: the size of export.data cannot be read; the file is damaged. Export it "
-                          "again from 1Password.")
+                       QCoreApplication::translate(
+                           "OnePuxReader",
+                           "%1: the size of export.data cannot be read; the file is damaged. Export it "
+                           "again from 1Password.")
                            .arg(fileName));
     }
     const zip_uint64_t size = stat.size;
     if (size > static_cast<zip_uint64_t>(OnePuxReader::maxDataSize)) {
         return failure(VaultError::Kind::TooLarge,
-                       tr("%1: export.data would be %2 MiB uncompressed, more than the %3 MiB Envsmith "
-                          "reads. Export fewer vaults at a time from 1Password.")
+                       QCoreApplication::translate(
+                           "OnePuxReader",
+                           "%1: export.data would be %2 MiB uncompressed, more than the %3 MiB Envsmith "
+                           "reads. Export fewer vaults at a time from 1Password.")
                            .arg(fileName)
                            .arg((size + 1024 * 1024 - 1) / (1024 * 1024))
                            .arg(OnePuxReader::maxDataSize / (1024 * 1024)));
@@ -143,15 +151,19 @@ std::expected<void, VaultError> extractExportData(QByteArrayView data, const QSt
         (stat.comp_size == 0 ||
          size / stat.comp_size > static_cast<zip_uint64_t>(OnePuxReader::maxCompressionRatio))) {
         return failure(VaultError::Kind::TooLarge,
-                       tr("%1: export.data is compressed more than %2 to 1, which no real export is (a "
-                          "\"zip bomb\"). It was not opened. Export the vault again from 1Password.")
+                       QCoreApplication::translate(
+                           "OnePuxReader",
+                           "%1: export.data is compressed more than %2 to 1, which no real export is (a "
+                           "\"zip bomb\"). It was not opened. Export the vault again from 1Password.")
                            .arg(fileName)
                            .arg(OnePuxReader::maxCompressionRatio));
     }
     if ((stat.valid & ZIP_STAT_ENCRYPTION_METHOD) && stat.encryption_method != ZIP_EM_NONE) {
         return failure(VaultError::Kind::Corrupt,
-                       tr("%1: export.data is encrypted inside the zip, which 1Password never does. "
-                          "Export the vault again from 1Password.")
+                       QCoreApplication::translate(
+                           "OnePuxReader",
+                           "%1: export.data is encrypted inside the zip, which 1Password never does. "
+                           "Export the vault again from 1Password.")
                            .arg(fileName));
     }
 
@@ -159,7 +171,9 @@ std::expected<void, VaultError> extractExportData(QByteArrayView data, const QSt
         zip_fopen_index(archive.get(), static_cast<zip_uint64_t>(index), 0));
     if (!file) {
         return failure(VaultError::Kind::Corrupt,
-                       tr("%1: export.data cannot be opened (%2). Export the vault again from 1Password.")
+                       QCoreApplication::translate(
+                           "OnePuxReader",
+                           "%1: export.data cannot be opened (%2). Export the vault again from 1Password.")
                            .arg(fileName, QString::fromLocal8Bit(zip_strerror(archive.get()))));
     }
     // Read at most the size the directory gives, plus one chunk to notice when it lies.
@@ -174,9 +188,11 @@ std::expected<void, VaultError> extractExportData(QByteArrayView data, const QSt
         const zip_int64_t read = zip_fread(file.get(), buffer, chunk);
         if (read < 0) {
             sodium_memzero(buffer, sizeof buffer);
-            return failure(VaultError::Kind::Corrupt,
-                           tr("%1: export.data is damaged (%2). Export the vault again from 1Password.")
-                               .arg(fileName, QString::fromLocal8Bit(zip_file_strerror(file.get()))));
+            return failure(
+                VaultError::Kind::Corrupt,
+                QCoreApplication::translate(
+                    "OnePuxReader", "%1: export.data is damaged (%2). Export the vault again from 1Password.")
+                    .arg(fileName, QString::fromLocal8Bit(zip_file_strerror(file.get()))));
         }
         if (read == 0) {
             break;
@@ -184,9 +200,11 @@ std::expected<void, VaultError> extractExportData(QByteArrayView data, const QSt
         if (static_cast<zip_uint64_t>(out.bytes.size()) + static_cast<zip_uint64_t>(read) > size) {
             sodium_memzero(buffer, sizeof buffer);
             return failure(VaultError::Kind::TooLarge,
-                           tr("%1: export.data inflates to more than the size its zip directory gives. "
-                              "The file was made to look small; it was not read. Export the vault again "
-                              "from 1Password.")
+                           QCoreApplication::translate(
+                               "OnePuxReader",
+                               "%1: export.data inflates to more than the size its zip directory gives. "
+                               "The file was made to look small; it was not read. Export the vault again "
+                               "from 1Password.")
                                .arg(fileName));
         }
         out.bytes.append(buffer, static_cast<qsizetype>(read));
@@ -196,8 +214,10 @@ std::expected<void, VaultError> extractExportData(QByteArrayView data, const QSt
     sodium_memzero(buffer, sizeof buffer);
     if (static_cast<zip_uint64_t>(out.bytes.size()) != size) {
         return failure(VaultError::Kind::Corrupt,
-                       tr("%1: export.data is shorter than its zip directory says; the file is truncated. "
-                          "Export the vault again from 1Password.")
+                       QCoreApplication::translate(
+                           "OnePuxReader",
+                           "%1: export.data is shorter than its zip directory says; the file is truncated. "
+                           "Export the vault again from 1Password.")
                            .arg(fileName));
     }
     return {};
@@ -225,11 +245,14 @@ std::expected<VaultExport, VaultError> OnePuxReader::read(QByteArrayView data, c
     if (isExportData(data)) {
         // export.data taken out of its zip: the caller owns (and wipes) the bytes.
         if (data.size() > maxDataSize) {
-            return failure(VaultError::Kind::TooLarge,
-                           tr("%1 is larger than the %2 MiB Envsmith reads as 1PUX export.data. Export fewer "
-                              "vaults at a time from 1Password.")
-                               .arg(fileName)
-                               .arg(maxDataSize / (1024 * 1024)));
+            return failure(
+                VaultError::Kind::TooLarge,
+                QCoreApplication::translate(
+                    "OnePuxReader",
+                    "%1 is larger than the %2 MiB Envsmith reads as 1PUX export.data. Export fewer "
+                    "vaults at a time from 1Password.")
+                    .arg(fileName)
+                    .arg(maxDataSize / (1024 * 1024)));
         }
         json = data;
     } else {
@@ -244,15 +267,19 @@ std::expected<VaultExport, VaultError> OnePuxReader::read(QByteArrayView data, c
         QJsonDocument::fromJson(QByteArray::fromRawData(json.data(), json.size()), &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         return failure(VaultError::Kind::Corrupt,
-                       tr("%1: export.data is not valid JSON (%2 at byte %3). Export the vault again from "
-                          "1Password.")
+                       QCoreApplication::translate(
+                           "OnePuxReader",
+                           "%1: export.data is not valid JSON (%2 at byte %3). Export the vault again from "
+                           "1Password.")
                            .arg(fileName, parseError.errorString())
                            .arg(parseError.offset));
     }
     if (!document.isObject() || !document.object().value("accounts"_L1).isArray()) {
         return failure(VaultError::Kind::Corrupt,
-                       tr("%1: export.data has no \"accounts\" list, so it is not a 1PUX export. Export "
-                          "the vault from 1Password as 1PUX and choose that file.")
+                       QCoreApplication::translate(
+                           "OnePuxReader",
+                           "%1: export.data has no \"accounts\" list, so it is not a 1PUX export. Export "
+                           "the vault from 1Password as 1PUX and choose that file.")
                            .arg(fileName));
     }
 
@@ -282,11 +309,13 @@ std::expected<VaultExport, VaultError> OnePuxReader::read(QByteArrayView data, c
                 }
                 report(options, 40 + static_cast<int>(60 * done / std::max<qsizetype>(1, total)));
                 if (!itemValue.isObject()) {
-                    result.warnings.append(tr("%1: item %2 in vault \"%3\" is not a JSON object and was left "
-                                              "out.")
-                                               .arg(fileName)
-                                               .arg(number)
-                                               .arg(vaultName));
+                    result.warnings.append(
+                        QCoreApplication::translate(
+                            "OnePuxReader", "%1: item %2 in vault \"%3\" is not a JSON object and was left "
+                                            "out.")
+                            .arg(fileName)
+                            .arg(number)
+                            .arg(vaultName));
                     continue;
                 }
                 const QJsonObject object = itemValue.toObject();
