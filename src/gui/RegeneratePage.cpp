@@ -4,7 +4,6 @@
 
 #include "core/dotenv/DotenvDocument.h"
 #include "core/schema/EnvTemplate.h"
-#include "core/setup/ProjectCheck.h"
 #include "core/setup/RotationPolicy.h"
 #include "core/setup/RotationRunner.h"
 #include "core/setup/SecretAgeCheck.h"
@@ -211,7 +210,8 @@ bool RegeneratePage::validatePage()
     result.steps = rotation.steps;
     result.backupPath = rotation.backupPath;
     result.envWritten = true;
-    result.report = ProjectCheck::run(*m_wizard->context());
+    // No report here: the Report page runs the checks on a worker thread (a secret scan here froze the
+    // window for the whole scan, and nothing showed its result).
     m_wizard->setResult(std::move(result));
     QString summary = rotation.ok() ? tr("Done.")
                                     : tr("Incomplete: .env holds the new values, but a later step "

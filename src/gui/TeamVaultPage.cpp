@@ -2,7 +2,6 @@
 
 #include "ui_TeamVaultPage.h"
 
-#include "core/setup/ProjectCheck.h"
 #include "core/setup/SyncPlanner.h"
 #include "core/setup/SyncRunner.h"
 #include "core/vault/VaultExportFile.h"
@@ -336,7 +335,8 @@ bool TeamVaultPage::validatePage()
     report.steps = result.steps;
     report.backupPath = result.backupPath;
     report.envWritten = result.envWritten;
-    report.report = ProjectCheck::run(*m_wizard->context());
+    // No report here: the Report page runs the checks on a worker thread (a secret scan here froze the
+    // window for the whole scan, and nothing showed its result).
     m_wizard->setResult(std::move(report));
     QString summary = result.ok()
                           ? tr("Synced %n value(s) from the team vault:", nullptr, int(result.written.size()))
