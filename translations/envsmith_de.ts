@@ -243,6 +243,181 @@
         <translation>Aufruf:
 </translation>
     </message>
+    <message>
+        <source>  envsmith setup [options] Create or complete .env without a window.
+</source>
+        <translation>  envsmith setup [options] .env ohne Fenster anlegen oder vervollständigen.
+</translation>
+    </message>
+    <message>
+        <source>  envsmith check [options] Print the repository&apos;s hygiene findings.
+</source>
+        <translation>  envsmith check [options] Die Hygiene-Befunde des Repositorys ausgeben.
+</translation>
+    </message>
+    <message>
+        <source>  envsmith set KEY [--file F] [--repo DIR] [--dialect npm|python]
+                           Set KEY in .env (or F): the value is read from standard input (one
+                           trailing line break removed) or typed at a hidden prompt, never from
+                           the command line; only that line changes; 0600, atomic, with a backup.
+</source>
+        <translation>  envsmith set KEY [--file F] [--repo DIR] [--dialect npm|python]
+                           KEY in .env (oder F) setzen: Der Wert wird von der Standardeingabe
+                           gelesen (ein abschließender Zeilenumbruch wird entfernt) oder an einer
+                           verdeckten Eingabeaufforderung eingegeben, nie von der Befehlszeile;
+                           nur diese Zeile ändert sich; 0600, atomar, mit Sicherungskopie.
+</translation>
+    </message>
+    <message>
+        <source>  envsmith get KEY [--file F] [--repo DIR] [--dialect npm|python]
+                           Print KEY&apos;s value (as the dialect&apos;s reader reads it) and a line break.
+</source>
+        <translation>  envsmith get KEY [--file F] [--repo DIR] [--dialect npm|python]
+                           Den Wert von KEY ausgeben (so, wie der Leser des Dialekts ihn liest),
+                           gefolgt von einem Zeilenumbruch.
+</translation>
+    </message>
+    <message>
+        <source>  envsmith lint FILE [--format text|json] [--dialect npm|python] [--schema SCHEMA]
+                           Check an env file or template (dotenv-linter&apos;s checks, secrets,
+                           values readers disagree on). Silence a region with a comment line
+                           &apos;# envsmith-lint:off Check1,Check2&apos; ... &apos;# envsmith-lint:on&apos; (dotenv-
+                           linter&apos;s &apos;# dotenv-linter:off&apos; works too). --schema checks it against a
+                           dotenv-linter schema (.dotenv_schema.json: SchemaViolation).
+</source>
+        <translation>  envsmith lint FILE [--format text|json] [--dialect npm|python] [--schema SCHEMA]
+                           Eine env-Datei oder Vorlage prüfen (die Prüfungen von dotenv-linter,
+                           Geheimnisse, Werte, die Leser unterschiedlich lesen). Einen Bereich mit
+                           einer Kommentarzeile stummschalten: &apos;# envsmith-lint:off Check1,Check2&apos;
+                           ... &apos;# envsmith-lint:on&apos; (auch &apos;# dotenv-linter:off&apos; von dotenv-linter
+                           wirkt). --schema prüft gegen ein dotenv-linter-Schema
+                           (.dotenv_schema.json: SchemaViolation).
+</translation>
+    </message>
+    <message>
+        <source>  envsmith generate PROFILE
+                           Print one new secret (the &apos;openssl rand&apos; replacement): base64(N),
+                           base64url(N), hex(N) (N random bytes), alnum(N), password(N) (N
+                           characters), uuid, laravel_key. Its entropy in bits goes to stderr,
+                           with a warning below 128 bits or 32 characters.
+</source>
+        <translation>  envsmith generate PROFILE
+                           Ein neues Geheimnis ausgeben (der Ersatz für &apos;openssl rand&apos;):
+                           base64(N), base64url(N), hex(N) (N Zufallsbytes), alnum(N),
+                           password(N) (N Zeichen), uuid, laravel_key. Seine Entropie in Bit geht
+                           nach stderr, mit einer Warnung unter 128 Bit oder 32 Zeichen.
+</translation>
+    </message>
+    <message>
+        <source>  envsmith rotate VAR... [--repo DIR] [--yes] [--no-keychain]
+                           New values for VAR... in .env and the keychain, after showing what
+                           changes. Signing keys (JWT, SESSION, COOKIE, SIGNING, HMAC) keep the
+                           old value as VAR_PREVIOUS (or the template&apos;s @previous=NAME); values
+                           that embed a rotated one (DATABASE_URL) follow.
+  envsmith rotate --finish VAR... [--repo DIR] [--yes]
+                           Drop VAR_PREVIOUS from .env and the keychain: the rotation is done.
+</source>
+        <translation>  envsmith rotate VAR... [--repo DIR] [--yes] [--no-keychain]
+                           Neue Werte für VAR... in .env und im Schlüsselbund, nachdem gezeigt
+                           wurde, was sich ändert. Signaturschlüssel (JWT, SESSION, COOKIE,
+                           SIGNING, HMAC) behalten den alten Wert als VAR_PREVIOUS (oder als
+                           @previous=NAME der Vorlage); Werte, die einen rotierten Wert enthalten
+                           (DATABASE_URL), ziehen nach.
+  envsmith rotate --finish VAR... [--repo DIR] [--yes]
+                           VAR_PREVIOUS aus .env und dem Schlüsselbund entfernen: Die Rotation
+                           ist abgeschlossen.
+</translation>
+    </message>
+    <message>
+        <source>  envsmith restore [--repo DIR]
+                           Rebuild a missing .env from the keychain, in the template&apos;s order
+                           with its comments.
+</source>
+        <translation>  envsmith restore [--repo DIR]
+                           Eine fehlende .env aus dem Schlüsselbund wiederherstellen, in der
+                           Reihenfolge der Vorlage und mit ihren Kommentaren.
+</translation>
+    </message>
+    <message>
+        <source>  envsmith help | --help   Show this text.   envsmith --version   Show the version.
+  envsmith COMMAND --help  Show the help of one command.
+</source>
+        <translation>  envsmith help | --help   Diesen Text zeigen.   envsmith --version   Die Version zeigen.
+  envsmith COMMAND --help  Die Hilfe zu einem Befehl zeigen.
+</translation>
+    </message>
+    <message>
+        <source>setup reads the template (.env.example, .env.sample, .env.template or .env.dist), keeps the values
+of an existing .env, generates missing secrets with libsodium, keeps plain configuration from the
+template, derives values that embed others (a DATABASE_URL with the database password), makes git
+ignore .env, .env.local and .env.*.local, writes .env atomically with mode 0600 (the old file is
+kept as .env.envsmith-backup-&lt;time&gt;), and stores every value in the OS keychain. Keys of outside
+services (API keys) are never generated: they are left empty and listed as to do.
+</source>
+        <translation>setup liest die Vorlage (.env.example, .env.sample, .env.template oder .env.dist), behält die
+Werte einer vorhandenen .env, erzeugt fehlende Geheimnisse mit libsodium, übernimmt einfache
+Konfiguration aus der Vorlage, leitet Werte ab, die andere enthalten (eine DATABASE_URL mit dem
+Datenbankpasswort), lässt git .env, .env.local und .env.*.local ignorieren, schreibt .env atomar mit
+den Rechten 0600 (die alte Datei bleibt als .env.envsmith-backup-&lt;Zeit&gt; erhalten) und speichert jeden
+Wert im Schlüsselbund des Betriebssystems. Schlüssel externer Dienste (API-Schlüssel) werden nie
+erzeugt: Sie bleiben leer und werden als offen aufgeführt.
+</translation>
+    </message>
+    <message>
+        <source>  --repo DIR               The repository (default: the current folder).
+</source>
+        <translation>  --repo DIR               Das Repository (Standard: der aktuelle Ordner).
+</translation>
+    </message>
+    <message>
+        <source>  --yes                    Apply without asking (setup asks on a terminal, refuses otherwise).
+  --no-keychain            setup: do not store values in the OS keychain.
+  --follow-symlink         setup: when .env is a symbolic link, write to the file it points to.
+</source>
+        <translation>  --yes                    Ohne Rückfrage anwenden (setup fragt an einem Terminal, sonst lehnt es
+                           ab).
+  --no-keychain            setup: Werte nicht im Schlüsselbund des Betriebssystems speichern.
+  --follow-symlink         setup: Ist .env ein symbolischer Link, in die Datei schreiben, auf die
+                           er zeigt.
+</translation>
+    </message>
+    <message>
+        <source>  --no-keychain            check: search the tree for the values in .env only, not for those in
+                           the OS keychain (not searched anyway while it is locked).
+</source>
+        <translation>  --no-keychain            check: den Arbeitsbaum nur nach den Werten in .env durchsuchen, nicht
+                           nach denen im Schlüsselbund (solange er gesperrt ist, wird er ohnehin
+                           nicht durchsucht).
+</translation>
+    </message>
+    <message>
+        <source>  --format text|json       Output as text (default) or JSON.
+</source>
+        <translation>  --format text|json       Ausgabe als Text (Standard) oder JSON.
+</translation>
+    </message>
+    <message>
+        <source>Exit codes:
+  0  success; check, lint: no finding of severity error
+  1  check, lint: at least one finding of severity error
+  2  usage error, or a confirmation was needed (run again with --yes / --follow-symlink)
+  3  failed: nothing was written (no template, unreadable .env, read-only folder, ...)
+  4  incomplete: .env was written but a later step failed (e.g. the keychain is unavailable);
+     sync: a variable was left unresolved or a conflict kept (not taken with --take-vault)
+  5  cancelled at the confirmation question
+</source>
+        <translation>Exit-Codes:
+  0  Erfolg; check, lint: kein Befund mit Schweregrad error
+  1  check, lint: mindestens ein Befund mit Schweregrad error
+  2  Aufruffehler, oder eine Bestätigung war nötig (erneut mit --yes / --follow-symlink ausführen)
+  3  fehlgeschlagen: nichts wurde geschrieben (keine Vorlage, .env nicht lesbar, Ordner
+     schreibgeschützt, ...)
+  4  unvollständig: .env wurde geschrieben, aber ein späterer Schritt schlug fehl (z. B. ist der
+     Schlüsselbund nicht verfügbar); sync: eine Variable blieb ungelöst oder ein Konflikt wurde
+     beibehalten (nicht mit --take-vault übernommen)
+  5  bei der Bestätigungsfrage abgebrochen
+</translation>
+    </message>
 </context>
 <context>
     <name>CommandOptions</name>
@@ -1319,6 +1494,14 @@ Letzter Ausweg, der jeden Hook nur dieses einen Commits überspringt: git commit
         <source>%1 is empty: it has no header line. Export the vault again from 1Password.</source>
         <translation>%1 ist leer: Die Datei hat keine Kopfzeile. Exportieren Sie den Tresor erneut aus 1Password.</translation>
     </message>
+    <message>
+        <source>%1, line %2: the header has no Title column, so this is not a 1Password CSV export. Export from 1Password 8 as CSV, or better as 1PUX (it keeps custom fields).</source>
+        <translation>%1, Zeile %2: Die Kopfzeile hat keine Spalte Title, daher ist dies kein CSV-Export von 1Password. Exportieren Sie aus 1Password 8 als CSV oder besser als 1PUX (das behält benutzerdefinierte Felder).</translation>
+    </message>
+    <message>
+        <source>%1, line %2: the row has %3 columns but the header has %4. A quote is probably missing or extra; export the file again from 1Password instead of editing it.</source>
+        <translation>%1, Zeile %2: Die Zeile hat %3 Spalten, die Kopfzeile aber %4. Vermutlich fehlt ein Anführungszeichen oder ist zu viel; exportieren Sie die Datei erneut aus 1Password, statt sie zu bearbeiten.</translation>
+    </message>
 </context>
 <context>
     <name>OnePifReader</name>
@@ -1412,17 +1595,6 @@ Letzter Ausweg, der jeden Hook nur dieses einen Commits überspringt: git commit
     <message>
         <source>%1: export.data is shorter than its zip directory says; the file is truncated. Export the vault again from 1Password.</source>
         <translation>%1: export.data ist kürzer, als sein ZIP-Verzeichnis angibt; die Datei ist abgeschnitten. Exportieren Sie den Tresor erneut aus 1Password.</translation>
-    </message>
-</context>
-<context>
-    <name>ParseState</name>
-    <message>
-        <source>%1, line %2: the header has no Title column, so this is not a 1Password CSV export. Export from 1Password 8 as CSV, or better as 1PUX (it keeps custom fields).</source>
-        <translation>%1, Zeile %2: Die Kopfzeile hat keine Spalte Title, daher ist dies kein CSV-Export von 1Password. Exportieren Sie aus 1Password 8 als CSV oder besser als 1PUX (das behält benutzerdefinierte Felder).</translation>
-    </message>
-    <message>
-        <source>%1, line %2: the row has %3 columns but the header has %4. A quote is probably missing or extra; export the file again from 1Password instead of editing it.</source>
-        <translation>%1, Zeile %2: Die Zeile hat %3 Spalten, die Kopfzeile aber %4. Vermutlich fehlt ein Anführungszeichen oder ist zu viel; exportieren Sie die Datei erneut aus 1Password, statt sie zu bearbeiten.</translation>
     </message>
 </context>
 <context>

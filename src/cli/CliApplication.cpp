@@ -31,11 +31,6 @@ const QStringList &commands()
     return names;
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CliApplication", text);
-}
-
 bool isHelpOption(const QString &argument)
 {
     return argument == QStringLiteral("--help") || argument == QStringLiteral("-h");
@@ -45,13 +40,16 @@ bool isHelpOption(const QString &argument)
 QString usageLines(const QString &command)
 {
     if (command == QStringLiteral("setup")) {
-        return tr("  envsmith setup [options] Create or complete .env without a window.\n");
+        return QCoreApplication::translate(
+            "CliApplication", "  envsmith setup [options] Create or complete .env without a window.\n");
     }
     if (command == QStringLiteral("check")) {
-        return tr("  envsmith check [options] Print the repository's hygiene findings.\n");
+        return QCoreApplication::translate(
+            "CliApplication", "  envsmith check [options] Print the repository's hygiene findings.\n");
     }
     if (command == QStringLiteral("set")) {
-        return tr(
+        return QCoreApplication::translate(
+            "CliApplication",
             "  envsmith set KEY [--file F] [--repo DIR] [--dialect npm|python]\n"
             "                           Set KEY in .env (or F): the value is read from standard input "
             "(one\n"
@@ -61,13 +59,15 @@ QString usageLines(const QString &command)
             "backup.\n");
     }
     if (command == QStringLiteral("get")) {
-        return tr(
+        return QCoreApplication::translate(
+            "CliApplication",
             "  envsmith get KEY [--file F] [--repo DIR] [--dialect npm|python]\n"
             "                           Print KEY's value (as the dialect's reader reads it) and a line "
             "break.\n");
     }
     if (command == QStringLiteral("lint")) {
-        return tr(
+        return QCoreApplication::translate(
+            "CliApplication",
             "  envsmith lint FILE [--format text|json] [--dialect npm|python] [--schema SCHEMA]\n"
             "                           Check an env file or template (dotenv-linter's checks, secrets,\n"
             "                           values readers disagree on). Silence a region with a comment "
@@ -79,7 +79,8 @@ QString usageLines(const QString &command)
             "                           dotenv-linter schema (.dotenv_schema.json: SchemaViolation).\n");
     }
     if (command == QStringLiteral("generate")) {
-        return tr(
+        return QCoreApplication::translate(
+            "CliApplication",
             "  envsmith generate PROFILE\n"
             "                           Print one new secret (the 'openssl rand' replacement): "
             "base64(N),\n"
@@ -89,7 +90,8 @@ QString usageLines(const QString &command)
             "                           with a warning below 128 bits or 32 characters.\n");
     }
     if (command == QStringLiteral("rotate")) {
-        return tr(
+        return QCoreApplication::translate(
+            "CliApplication",
             "  envsmith rotate VAR... [--repo DIR] [--yes] [--no-keychain]\n"
             "                           New values for VAR... in .env and the keychain, after showing "
             "what\n"
@@ -103,10 +105,12 @@ QString usageLines(const QString &command)
             "done.\n");
     }
     if (command == QStringLiteral("restore")) {
-        return tr("  envsmith restore [--repo DIR]\n"
-                  "                           Rebuild a missing .env from the keychain, in the template's "
-                  "order\n"
-                  "                           with its comments.\n");
+        return QCoreApplication::translate(
+            "CliApplication",
+            "  envsmith restore [--repo DIR]\n"
+            "                           Rebuild a missing .env from the keychain, in the template's "
+            "order\n"
+            "                           with its comments.\n");
     }
     if (command == QStringLiteral("sync")) {
         return SyncCommand::helpText();
@@ -117,23 +121,27 @@ QString usageLines(const QString &command)
     if (command == QStringLiteral("install-hook")) {
         return InstallHookCommand::helpText();
     }
-    return tr("  envsmith help | --help   Show this text.   envsmith --version   Show the version.\n"
-              "  envsmith COMMAND --help  Show the help of one command.\n");
+    return QCoreApplication::translate(
+        "CliApplication",
+        "  envsmith help | --help   Show this text.   envsmith --version   Show the version.\n"
+        "  envsmith COMMAND --help  Show the help of one command.\n");
 }
 
 QString setupDescription()
 {
-    return tr("setup reads the template (.env.example, .env.sample, .env.template or .env.dist), keeps the "
-              "values\n"
-              "of an existing .env, generates missing secrets with libsodium, keeps plain configuration "
-              "from the\n"
-              "template, derives values that embed others (a DATABASE_URL with the database password), "
-              "makes git\n"
-              "ignore .env, .env.local and .env.*.local, writes .env atomically with mode 0600 (the old "
-              "file is\n"
-              "kept as .env.envsmith-backup-<time>), and stores every value in the OS keychain. Keys of "
-              "outside\n"
-              "services (API keys) are never generated: they are left empty and listed as to do.\n");
+    return QCoreApplication::translate(
+        "CliApplication",
+        "setup reads the template (.env.example, .env.sample, .env.template or .env.dist), keeps the "
+        "values\n"
+        "of an existing .env, generates missing secrets with libsodium, keeps plain configuration "
+        "from the\n"
+        "template, derives values that embed others (a DATABASE_URL with the database password), "
+        "makes git\n"
+        "ignore .env, .env.local and .env.*.local, writes .env atomically with mode 0600 (the old "
+        "file is\n"
+        "kept as .env.envsmith-backup-<time>), and stores every value in the OS keychain. Keys of "
+        "outside\n"
+        "services (API keys) are never generated: they are left empty and listed as to do.\n");
 }
 
 // The lines of the shared options (CommandOptions) that @p command takes; every one for the full help.
@@ -141,34 +149,42 @@ QString optionLines(const QString &command)
 {
     const bool all = command.isEmpty();
     const bool setup = all || command == QStringLiteral("setup");
-    QString lines = tr("  --repo DIR               The repository (default: the current folder).\n");
+    QString lines = QCoreApplication::translate(
+        "CliApplication", "  --repo DIR               The repository (default: the current folder).\n");
     if (setup) {
-        lines += tr("  --yes                    Apply without asking (setup asks on a terminal, refuses "
-                    "otherwise).\n"
-                    "  --no-keychain            setup: do not store values in the OS keychain.\n"
-                    "  --follow-symlink         setup: when .env is a symbolic link, write to the file it "
-                    "points to.\n");
+        lines += QCoreApplication::translate(
+            "CliApplication",
+            "  --yes                    Apply without asking (setup asks on a terminal, refuses "
+            "otherwise).\n"
+            "  --no-keychain            setup: do not store values in the OS keychain.\n"
+            "  --follow-symlink         setup: when .env is a symbolic link, write to the file it "
+            "points to.\n");
     }
     if (all || command == QStringLiteral("check")) {
-        lines += tr("  --no-keychain            check: search the tree for the values in .env only, not for "
-                    "those in\n"
-                    "                           the OS keychain (not searched anyway while it is locked).\n");
+        lines += QCoreApplication::translate(
+            "CliApplication",
+            "  --no-keychain            check: search the tree for the values in .env only, not for "
+            "those in\n"
+            "                           the OS keychain (not searched anyway while it is locked).\n");
     }
-    lines += tr("  --format text|json       Output as text (default) or JSON.\n");
+    lines += QCoreApplication::translate("CliApplication",
+                                         "  --format text|json       Output as text (default) or JSON.\n");
     return lines;
 }
 
 QString exitCodeLines()
 {
-    return tr("Exit codes:\n"
-              "  0  success; check, lint: no finding of severity error\n"
-              "  1  check, lint: at least one finding of severity error\n"
-              "  2  usage error, or a confirmation was needed (run again with --yes / --follow-symlink)\n"
-              "  3  failed: nothing was written (no template, unreadable .env, read-only folder, ...)\n"
-              "  4  incomplete: .env was written but a later step failed (e.g. the keychain is "
-              "unavailable);\n"
-              "     sync: a variable was left unresolved or a conflict kept (not taken with --take-vault)\n"
-              "  5  cancelled at the confirmation question\n");
+    return QCoreApplication::translate(
+        "CliApplication",
+        "Exit codes:\n"
+        "  0  success; check, lint: no finding of severity error\n"
+        "  1  check, lint: at least one finding of severity error\n"
+        "  2  usage error, or a confirmation was needed (run again with --yes / --follow-symlink)\n"
+        "  3  failed: nothing was written (no template, unreadable .env, read-only folder, ...)\n"
+        "  4  incomplete: .env was written but a later step failed (e.g. the keychain is "
+        "unavailable);\n"
+        "     sync: a variable was left unresolved or a conflict kept (not taken with --take-vault)\n"
+        "  5  cancelled at the confirmation question\n");
 }
 
 } // namespace
@@ -270,20 +286,24 @@ int CliApplication::run(const QStringList &arguments)
 
 QString CliApplication::helpText()
 {
-    QString text =
-        tr("Usage:\n"
-           "  envsmith [DIR]           Open the setup wizard on the repository in DIR (default: the "
-           "current\n"
-           "                           folder when it has a template, else the bundled demo "
-           "project).\n"
-           "  envsmith --demo          Open the wizard on a fresh copy of the bundled demo "
-           "project.\n");
+    QString text = QCoreApplication::translate(
+        "CliApplication",
+        "Usage:\n"
+        "  envsmith [DIR]           Open the setup wizard on the repository in DIR (default: the "
+        "current\n"
+        "                           folder when it has a template, else the bundled demo "
+        "project).\n"
+        "  envsmith --demo          Open the wizard on a fresh copy of the bundled demo "
+        "project.\n");
     for (const QString &command : commands()) {
         text += usageLines(command);
     }
-    text += u'\n' + setupDescription() + u'\n' + tr("Options:\n") + optionLines({}) + u'\n' +
-            tr("Values are never printed (except by get and generate) and never taken from the command "
-               "line.\n") +
+    text += u'\n' + setupDescription() + u'\n' + QCoreApplication::translate("CliApplication", "Options:\n") +
+            optionLines({}) + u'\n' +
+            QCoreApplication::translate(
+                "CliApplication",
+                "Values are never printed (except by get and generate) and never taken from the command "
+                "line.\n") +
             u'\n' + exitCodeLines();
     return text;
 }
@@ -293,12 +313,12 @@ QString CliApplication::commandHelpText(const QString &command)
     if (!commands().contains(command) || command == QStringLiteral("help")) {
         return helpText();
     }
-    QString text = tr("Usage:\n") + usageLines(command);
+    QString text = QCoreApplication::translate("CliApplication", "Usage:\n") + usageLines(command);
     if (command == QStringLiteral("setup")) {
         text += u'\n' + setupDescription();
     }
     if (command == QStringLiteral("setup") || command == QStringLiteral("check")) {
-        text += u'\n' + tr("Options:\n") + optionLines(command);
+        text += u'\n' + QCoreApplication::translate("CliApplication", "Options:\n") + optionLines(command);
     }
     return text + u'\n' + exitCodeLines();
 }

@@ -125,8 +125,10 @@ void ParseState::readHeader()
         columns.push_back(columnOf(name));
     }
     if (std::find(columns.begin(), columns.end(), Column::Title) == columns.end()) {
-        fail(tr("%1, line %2: the header has no Title column, so this is not a 1Password CSV export. "
-                "Export from 1Password 8 as CSV, or better as 1PUX (it keeps custom fields).")
+        fail(QCoreApplication::translate(
+                 "OnePasswordCsvReader",
+                 "%1, line %2: the header has no Title column, so this is not a 1Password CSV export. "
+                 "Export from 1Password 8 as CSV, or better as 1PUX (it keeps custom fields).")
                  .arg(fileName)
                  .arg(recordLine));
     }
@@ -135,8 +137,10 @@ void ParseState::readHeader()
 void ParseState::readItem()
 {
     if (row.size() != columns.size()) {
-        fail(tr("%1, line %2: the row has %3 columns but the header has %4. A quote is probably missing "
-                "or extra; export the file again from 1Password instead of editing it.")
+        fail(QCoreApplication::translate(
+                 "OnePasswordCsvReader",
+                 "%1, line %2: the row has %3 columns but the header has %4. A quote is probably missing "
+                 "or extra; export the file again from 1Password instead of editing it.")
                  .arg(fileName)
                  .arg(recordLine)
                  .arg(row.size())
