@@ -64,7 +64,7 @@ std::expected<std::vector<ScanExactValue>, QString> ScanExactValue::fromEnvFile(
     QHash<QString, QByteArray> values = document->resolvedValues();
     for (auto it = values.begin(); it != values.end(); ++it) {
         if (worthMatching(it.key(), it.value()))
-            out.push_back(ScanExactValue{it.key(), origin, SecureBuffer::fromBytes(it.value())});
+            out.push_back(ScanExactValue{it.key(), origin, SecureBuffer::fromBytes(it.value()), origin});
         wipe(it.value());
     }
     wipe(bytes);

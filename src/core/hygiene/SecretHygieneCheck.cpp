@@ -109,7 +109,7 @@ QList<HygieneFinding> SecretHygieneCheck::check(const QString &repoRoot, const Q
         if (fromEnv)
             values = std::move(*fromEnv);
         for (const ScanExactValue &extra : extraValues)
-            values.push_back(ScanExactValue{extra.name, extra.origin, extra.value.clone()});
+            values.push_back(ScanExactValue{extra.name, extra.origin, extra.value.clone(), extra.sourceFile});
         result = RepositoryScan::scanFolder(repository.root(), mode, std::move(values));
     }
     if (!result) {

@@ -1121,6 +1121,8 @@ QList<ScanFinding> SecretScanner::scan(QByteArrayView content, const QString &pa
             if (lines.allowsInline(lineNumber))
                 continue;
             const ScanExactValue &value = d->exactValues.at(size_t(pattern.value));
+            if (!value.sourceFile.isEmpty() && value.sourceFile == path)
+                continue; // the env file holding the value (when git would add it, env-ignored says so)
             const QByteArrayView secret = content.sliced(qsizetype(hit.from), qsizetype(hit.to - hit.from));
             addFinding(u"exact-value"_s,
                        tr("The value of %1 (from %2), %3").arg(value.name, value.origin, pattern.encoding),

@@ -38,7 +38,7 @@ ProjectKeychainValues::Result ProjectKeychainValues::read(const RepoContext &con
         if (!ScanExactValue::worthMatching(name, value->view())) {
             continue;
         }
-        result.values.push_back(ScanExactValue{name, tr("keychain"), std::move(*value)});
+        result.values.push_back(ScanExactValue{name, tr("keychain"), std::move(*value), QString()});
     }
     if (!result.unread.isEmpty()) {
         QStringList parts;

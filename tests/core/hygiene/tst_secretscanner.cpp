@@ -432,6 +432,31 @@ paths = ['''^testdata/''']
         QVERIFY(leaksNothing(result, form));
     }
 
+    /// An env file git would add (not ignored): its own values standing in it are not leaks of themselves
+    /// (env-ignored reports the file; the advice "move the value to .env" made no sense there), but the
+    /// same value anywhere else still is, whatever the env file is called.
+    void envFileIsNotSearchedForItsOwnValues_data()
+    {
+        QTest::addColumn<QString>("envFile");
+        QTest::newRow(".env") << u".env"_s;
+        QTest::newRow("nested env file") << u"config/.env.local"_s;
+    }
+    void envFileIsNotSearchedForItsOwnValues()
+    {
+        QFETCH(QString, envFile);
+        const QByteArray value = PlantedSecrets::random(PlantedSecrets::alnum(), 24, 72);
+        TempGitRepo git;
+        QVERIFY(git.isValid());
+        QVERIFY(git.writeFile(envFile, "API_TOKEN=" + value + "\n"));
+        QVERIFY(git.writeFile(u"copy.txt"_s, "token " + value + "\n"));
+        auto values = ScanExactValue::fromEnvFile(git.filePath(envFile), envFile);
+        QVERIFY(values);
+        QCOMPARE(values->size(), size_t(1));
+        const auto result = scanRepo(git, Mode::WorkingTree, std::move(*values));
+        QCOMPARE(describe(withRule(result.findings, u"exact-value"_s)), u"exact-value@copy.txt:1"_s);
+        QVERIFY(leaksNothing(result, value));
+    }
+
     void exactValueWorthMatching_data()
     {
         QTest::addColumn<QString>("name");
