@@ -2513,11 +2513,15 @@ Letzter Ausweg, der jeden Hook nur dieses einen Commits überspringt: git commit
         <source>Cannot scan %1: it is a file. Give --repo the repository&apos;s folder.</source>
         <translation>%1 kann nicht durchsucht werden: Es ist eine Datei. Geben Sie bei --repo den Ordner des Repositorys an.</translation>
     </message>
+    <message>
+        <source>Cannot scan %1: it is a submodule that is not checked out. Run `git submodule update --init %2` in %3, then scan it.</source>
+        <translation>%1 kann nicht durchsucht werden: Es ist ein Submodul, das nicht ausgecheckt ist. Führen Sie `git submodule update --init %2` in %3 aus und durchsuchen Sie es dann.</translation>
+    </message>
     <message numerus="yes">
-        <source>Note: %n submodule(s) or nested repositories (listed under nestedRepositories) are repositories of their own and were not scanned; scan each with `envsmith scan --repo PATH`.</source>
+        <source>Note: %n submodule(s) or nested repositories (listed in the output) are repositories of their own and were not scanned; scan each with `envsmith scan --repo PATH`.</source>
         <translation>
-            <numerusform>Hinweis: %n Submodul oder verschachteltes Repository (unter nestedRepositories aufgeführt) ist ein eigenes Repository und wurde nicht durchsucht; durchsuchen Sie es mit `envsmith scan --repo PATH`.</numerusform>
-            <numerusform>Hinweis: %n Submodule oder verschachtelte Repositorys (unter nestedRepositories aufgeführt) sind eigene Repositorys und wurden nicht durchsucht; durchsuchen Sie jedes mit `envsmith scan --repo PATH`.</numerusform>
+            <numerusform>Hinweis: %n Submodul oder verschachteltes Repository (in der Ausgabe aufgeführt) ist ein eigenes Repository und wurde nicht durchsucht; durchsuchen Sie es mit `envsmith scan --repo PATH`.</numerusform>
+            <numerusform>Hinweis: %n Submodule oder verschachtelte Repositorys (in der Ausgabe aufgeführt) sind eigene Repositorys und wurden nicht durchsucht; durchsuchen Sie jedes mit `envsmith scan --repo PATH`.</numerusform>
         </translation>
     </message>
     <message>
@@ -2535,8 +2539,9 @@ Letzter Ausweg, der jeden Hook nur dieses einen Commits überspringt: git commit
                            (e.g. not a git repository), 4 no finding but some files could not be
                            scanned (too large, unreadable: listed in the output). --quiet prints
                            nothing when there is nothing to report (the commit guard uses it).
-                           --history also works in a bare repository. Submodules and nested
-                           repositories are listed, not scanned: scan each with --repo PATH.
+                           --history also works in a bare repository. The working-tree scan
+                           lists submodules and nested repositories (not scanned: scan each
+                           with --repo PATH after `git submodule update --init`).
 </source>
         <translation>  envsmith scan [--repo DIR] [--history | --staged] [--no-keychain] [--quiet]
                 [--format text|json|sarif]
@@ -2555,9 +2560,10 @@ Letzter Ausweg, der jeden Hook nur dieses einen Commits überspringt: git commit
                            einige Dateien konnten nicht durchsucht werden (zu groß, nicht
                            lesbar: in der Ausgabe aufgeführt). --quiet gibt nichts aus, wenn
                            es nichts zu melden gibt (der Commit-Schutz verwendet das).
-                           --history funktioniert auch in einem Bare-Repository. Submodule und
-                           verschachtelte Repositorys werden aufgeführt, nicht durchsucht:
-                           durchsuchen Sie jedes mit --repo PATH.
+                           --history funktioniert auch in einem Bare-Repository. Die Suche im
+                           Arbeitsverzeichnis führt Submodule und verschachtelte Repositorys
+                           auf (nicht durchsucht: durchsuchen Sie jedes mit --repo PATH nach
+                           `git submodule update --init`).
 </translation>
     </message>
 </context>
@@ -4643,6 +4649,10 @@ Letzter Ausweg, der jeden Hook nur dieses einen Commits überspringt: git commit
     <message>
         <source>Cannot create the demo project: %1</source>
         <translation>Das Demoprojekt kann nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>The setup wizard needs a graphical display, and there is none (DISPLAY and WAYLAND_DISPLAY are not set). Start it from a desktop session, or use the command line: `envsmith --help` lists the commands (e.g. `envsmith setup`).</source>
+        <translation>Der Einrichtungsassistent braucht eine grafische Anzeige, und es gibt keine (DISPLAY und WAYLAND_DISPLAY sind nicht gesetzt). Starten Sie ihn aus einer Desktop-Sitzung, oder verwenden Sie die Befehlszeile: `envsmith --help` listet die Befehle auf (z. B. `envsmith setup`).</translation>
     </message>
 </context>
 </TS>

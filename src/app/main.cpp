@@ -83,6 +83,19 @@ int main(int argc, char *argv[])
         return CliApplication::run(arguments);
     }
 
+    // Without a display Qt's platform plugin aborts the process (exit 134, "reinstalling the application
+    // may fix this"): say what is missing and what to do instead.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&
+        qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")) {
+        QCoreApplication core(argc, argv);
+        describeApplication();
+        Translations::install(core, QLocale::system());
+        Console::err(QCoreApplication::translate(
+            "main", "The setup wizard needs a graphical display, and there is none (DISPLAY and "
+                    "WAYLAND_DISPLAY are not set). Start it from a desktop session, or use the command "
+                    "line: `envsmith --help` lists the commands (e.g. `envsmith setup`)."));
+        return 3;
+    }
     QApplication app(argc, argv);
     describeApplication();
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/envsmith.svg")));

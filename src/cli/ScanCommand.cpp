@@ -149,6 +149,22 @@ int ScanCommand::run(const QStringList &arguments)
         return fail(QCoreApplication::translate("ScanCommand", "Cannot scan %1: %2")
                         .arg(QDir::toNativeSeparators(folder), repository.errorString()));
     }
+    // A submodule that was never checked out is an empty folder of its parent: git would answer for the
+    // parent, and the parent would be scanned in its place.
+    if (!repository.isBare()) {
+        const QString relative =
+            QDir(repository.root()).relativeFilePath(QFileInfo(folder).canonicalFilePath());
+        if (relative != u"."_s && !relative.startsWith(u".."_s)) {
+            const auto staged = repository.run({u"ls-files"_s, u"--stage"_s, u"--"_s, relative});
+            if (staged.exitCode == 0 && staged.out.startsWith("160000 "))
+                return fail(QCoreApplication::translate(
+                                "ScanCommand",
+                                "Cannot scan %1: it is a submodule that is not checked out. Run "
+                                "`git submodule update --init %2` in %3, then scan it.")
+                                .arg(QDir::toNativeSeparators(folder), relative,
+                                     QDir::toNativeSeparators(repository.root())));
+        }
+    }
     auto rules = ScanRuleSet::forRepository(repository.root());
     if (!rules)
         return fail(rules.error());
@@ -213,9 +229,9 @@ int ScanCommand::run(const QStringList &arguments)
     if (!result->nestedRepositories.isEmpty() && options->format != Format::Text && !options->quiet)
         Console::err(
             QCoreApplication::translate("ScanCommand",
-                                        "Note: %n submodule(s) or nested repositories (listed under "
-                                        "nestedRepositories) are repositories of their own and were not "
-                                        "scanned; scan each with `envsmith scan --repo PATH`.",
+                                        "Note: %n submodule(s) or nested repositories (listed in the output) "
+                                        "are repositories of their own and were not scanned; scan each "
+                                        "with `envsmith scan --repo PATH`.",
                                         nullptr, int(result->nestedRepositories.size())));
     if (!result->findings.isEmpty())
         return int(ExitCode::Findings);
@@ -240,6 +256,7 @@ QString ScanCommand::helpText()
         "                           (e.g. not a git repository), 4 no finding but some files could not be\n"
         "                           scanned (too large, unreadable: listed in the output). --quiet prints\n"
         "                           nothing when there is nothing to report (the commit guard uses it).\n"
-        "                           --history also works in a bare repository. Submodules and nested\n"
-        "                           repositories are listed, not scanned: scan each with --repo PATH.\n");
+        "                           --history also works in a bare repository. The working-tree scan\n"
+        "                           lists submodules and nested repositories (not scanned: scan each\n"
+        "                           with --repo PATH after `git submodule update --init`).\n");
 }

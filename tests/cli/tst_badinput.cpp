@@ -43,6 +43,7 @@ private Q_SLOTS:
     void hugeInputs();
     void missingOrFolder();
     void unreadableTemplateAndEnv();
+    void wizardWithoutDisplay();
 };
 
 void TestBadInput::badFiles_data()
@@ -177,6 +178,20 @@ void TestBadInput::unreadableTemplateAndEnv()
     QVERIFY2(loaded.error().contains(u"Cannot read"_s), qPrintable(loaded.error()));
     QVERIFY(loaded.error().contains(u"permissions"_s));
     QVERIFY(!loaded.error().contains(u"s3cret"_s));
+}
+
+/// The wizard with no display at all: Qt's platform plugin aborted the process (exit 134) advising to
+/// reinstall; now a message says what is missing and points to the command line, and nothing crashes.
+void TestBadInput::wizardWithoutDisplay()
+{
+    EnvsmithRun::Options options;
+    for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+        options.environment.remove(QString::fromLatin1(name));
+    const EnvsmithRun run = EnvsmithRun::run({u"--demo"_s}, options);
+    QCOMPARE(run.exitCode, 3);
+    QVERIFY2(run.err.contains("graphical display") && run.err.contains("envsmith --help"),
+             run.err.constData());
+    QVERIFY(run.out.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestBadInput)

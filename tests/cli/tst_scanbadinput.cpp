@@ -270,6 +270,12 @@ void TestScanBadInput::submodules()
              qPrintable(describe(text)));
     const EnvsmithRun quiet = scan(outer.path(), {u"--quiet"_s});
     QVERIFY2(quiet.exitCode == 0 && quiet.out.isEmpty() && quiet.err.isEmpty(), qPrintable(describe(quiet)));
+    // Not checked out in the clone: an empty folder of the parent, which must not be scanned in its place.
+    const EnvsmithRun empty = scan(holder.filePath(u"clone/vendor/lib"_s), {});
+    QVERIFY2(empty.exitCode == 3, qPrintable(describe(empty)));
+    QVERIFY2(empty.err.contains("not checked out") &&
+                 empty.err.contains("git submodule update --init vendor/lib"),
+             qPrintable(describe(empty)));
     const EnvsmithRun own = scan(outer.filePath(u"vendor/lib"_s), {u"--format"_s, u"json"_s});
     QVERIFY2(own.exitCode == 1, qPrintable(describe(own)));
     QCOMPARE(jsonFindings(own.out), QStringList{u"lib.txt:1:github-token"_s});
