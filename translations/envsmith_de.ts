@@ -1274,6 +1274,14 @@ Letzter Ausweg, der jeden Hook nur dieses einen Commits überspringt: git commit
         <source>The finding names %1, not a .envrc file; run the check again.</source>
         <translation>Der Befund nennt %1, keine .envrc-Datei; führen Sie die Prüfung erneut aus.</translation>
     </message>
+    <message>
+        <source>No commit in this shallow clone contains %1 or its local variants, but the older commits were never fetched, so they were not checked.</source>
+        <translation>Kein Commit in diesem flachen Klon (shallow clone) enthält %1 oder seine lokalen Varianten, aber die älteren Commits wurden nie abgerufen und daher nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>Run `git fetch --unshallow` (it downloads the whole history), then check again.</source>
+        <translation>Führen Sie `git fetch --unshallow` aus (es lädt die ganze Historie herunter) und prüfen Sie dann erneut.</translation>
+    </message>
 </context>
 <context>
     <name>HygieneReport</name>

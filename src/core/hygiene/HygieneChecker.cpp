@@ -271,6 +271,18 @@ HygieneFinding checkHistory(const GitRepository &repo, const QString &path)
     finding.id = id;
     finding.path = path;
     if (commits->isEmpty()) {
+        // A shallow clone holds only the newest commits: "none" would be false assurance.
+        if (repo.run({u"rev-parse"_s, u"--is-shallow-repository"_s}).out.trimmed() == "true") {
+            finding.status = HygieneFinding::Status::Failed;
+            finding.severity = HygieneFinding::Severity::Warning;
+            finding.message =
+                HygieneChecker::tr("No commit in this shallow clone contains %1 or its local variants, but "
+                                   "the older commits were never fetched, so they were not checked.")
+                    .arg(quoted(path));
+            finding.fixDescription = HygieneChecker::tr(
+                "Run `git fetch --unshallow` (it downloads the whole history), then check again.");
+            return finding;
+        }
         finding.status = HygieneFinding::Status::Passed;
         finding.message = HygieneChecker::tr("No commit on any branch contains %1 or its local variants.")
                               .arg(quoted(path));

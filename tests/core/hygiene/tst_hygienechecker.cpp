@@ -109,6 +109,7 @@ private Q_SLOTS:
     void symlinkedGitignoreIsRefused();
     void trackedEnvAndUntrackFix();
     void historyOnly();
+    void historyOfShallowClone();
     void historyListsAtMostFiveCommits();
     void repositoryWithoutCommits();
     void mode_data();
@@ -324,6 +325,30 @@ void TestHygieneChecker::historyOnly()
     QVERIFY(history.fixDescription.contains(u"Rotate"_s));
     QVERIFY(history.fixDescription.contains(u"git filter-repo --invert-paths --path .env"_s));
     QVERIFY(history.fixDescription.contains(u"force-push"_s));
+}
+
+/// A shallow clone lacks the commit that added .env: "no commit contains it" would be false assurance,
+/// so the check warns that older commits were not fetched (and the full clone still reports the commit).
+void TestHygieneChecker::historyOfShallowClone()
+{
+    const TempGitRepo origin;
+    QVERIFY(writeEnv(origin));
+    QVERIFY(!origin.commitAll(u"oops"_s).isEmpty());
+    QVERIFY(origin.runOk({u"rm"_s, u"-q"_s, u"--cached"_s, u"--"_s, u".env"_s}));
+    QVERIFY(fullGitignore(origin));
+    QVERIFY(!origin.commitAll(u"untrack"_s).isEmpty());
+    QCOMPARE(single(HygieneChecker::check(origin.path()), u"env-in-history"_s).status,
+             HygieneFinding::Status::Failed);
+
+    const TempGitRepo holder;
+    QVERIFY(holder.runOk({u"-c"_s, u"protocol.file.allow=always"_s, u"clone"_s, u"-q"_s, u"--depth"_s, u"1"_s,
+                          u"file://"_s + origin.path(), u"shallow"_s}));
+    const HygieneFinding history =
+        single(HygieneChecker::check(holder.filePath(u"shallow"_s)), u"env-in-history"_s);
+    QCOMPARE(history.status, HygieneFinding::Status::Failed);
+    QCOMPARE(history.severity, HygieneFinding::Severity::Warning);
+    QVERIFY2(history.message.contains(u"shallow clone"_s), qPrintable(history.message));
+    QVERIFY2(history.fixDescription.contains(u"git fetch --unshallow"_s), qPrintable(history.fixDescription));
 }
 
 void TestHygieneChecker::historyListsAtMostFiveCommits()
