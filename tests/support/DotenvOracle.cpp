@@ -18,9 +18,9 @@ namespace {
 // may carry another python-dotenv release or none.
 QString debianPython()
 {
-    return QFile::exists(QStringLiteral("/usr/bin/python3")) ? QStringLiteral("/usr/bin/python3") : QStringLiteral("python3");
+    return QFile::exists(QStringLiteral("/usr/bin/python3")) ? QStringLiteral("/usr/bin/python3")
+                                                             : QStringLiteral("python3");
 }
-
 
 std::expected<QByteArray, QString> run(const QString &program, const QStringList &arguments)
 {
@@ -85,6 +85,39 @@ const out = process.argv.slice(1).map((f) => dotenv.parse(fs.readFileSync(f)));
 process.stdout.write(JSON.stringify(out).replace(/[\u007f-\uffff]/g,
     (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0')));)";
 
+// Runs @p program with @p arguments followed by a batch of @p paths, for as many batches as needed; the
+// program prints a JSON array with one object per file.
+std::expected<QList<QHash<QString, QByteArray>>, QString>
+readMany(const QString &program, const QStringList &arguments, const QStringList &paths)
+{
+    QList<QHash<QString, QByteArray>> out;
+    // Keep each command line well under the kernel's limit.
+    constexpr qsizetype kBatch = 500;
+    for (qsizetype from = 0; from < paths.size(); from += kBatch) {
+        const auto output = run(program, arguments + paths.mid(from, kBatch));
+        if (!output) {
+            return std::unexpected(output.error());
+        }
+        const auto json = parseJson(*output);
+        if (!json) {
+            return std::unexpected(json.error());
+        }
+        const QJsonArray array = json->array();
+        for (const QJsonValue &item : array) {
+            auto hash = toHash(item);
+            if (!hash) {
+                return std::unexpected(hash.error());
+            }
+            out.append(*hash);
+        }
+    }
+    if (out.size() != paths.size()) {
+        return std::unexpected(
+            u"%1 read %2 files, expected %3"_s.arg(program).arg(out.size()).arg(paths.size()));
+    }
+    return out;
+}
+
 } // namespace
 
 std::expected<QHash<QString, QByteArray>, QString> DotenvOracle::readWithNode(const QString &path)
@@ -113,33 +146,14 @@ std::expected<QHash<QString, QByteArray>, QString> DotenvOracle::readWithPython(
 std::expected<QList<QHash<QString, QByteArray>>, QString>
 DotenvOracle::readManyWithNode(const QStringList &paths)
 {
-    QList<QHash<QString, QByteArray>> out;
-    // Keep each command line well under the kernel's limit.
-    constexpr qsizetype kBatch = 500;
-    for (qsizetype from = 0; from < paths.size(); from += kBatch) {
-        QStringList arguments{u"-e"_s, QString::fromUtf8(kManyScript)};
-        arguments += paths.mid(from, kBatch);
-        const auto output = run(u"node"_s, arguments);
-        if (!output) {
-            return std::unexpected(output.error());
-        }
-        const auto json = parseJson(*output);
-        if (!json) {
-            return std::unexpected(json.error());
-        }
-        const QJsonArray array = json->array();
-        for (const QJsonValue &item : array) {
-            auto hash = toHash(item);
-            if (!hash) {
-                return std::unexpected(hash.error());
-            }
-            out.append(*hash);
-        }
-    }
-    if (out.size() != paths.size()) {
-        return std::unexpected(u"node read %1 files, expected %2"_s.arg(out.size()).arg(paths.size()));
-    }
-    return out;
+    return readMany(u"node"_s, {u"-e"_s, QString::fromUtf8(kManyScript)}, paths);
+}
+
+std::expected<QList<QHash<QString, QByteArray>>, QString>
+DotenvOracle::readManyWithPython(const QStringList &paths)
+{
+    return readMany(debianPython(), {QStringLiteral(ENVSMITH_ORACLES_DIR "/read_dotenv.py"), u"--many"_s},
+                    paths);
 }
 
 QString DotenvOracle::nodeMissing()

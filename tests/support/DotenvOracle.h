@@ -21,6 +21,9 @@ public:
     /// Reads many files with one node process (dotenv.parse of each file), in order.
     static std::expected<QList<QHash<QString, QByteArray>>, QString>
     readManyWithNode(const QStringList &paths);
+    /// Reads many files with one python3 process (`read_dotenv.py --many`), in order.
+    static std::expected<QList<QHash<QString, QByteArray>>, QString>
+    readManyWithPython(const QStringList &paths);
 
     /// Empty when node and tests/oracles/node_modules/dotenv are there, else why not (for QSKIP).
     static QString nodeMissing();

@@ -69,7 +69,7 @@ template <typename Lookup> QByteArray interpolate(const QByteArray &literal, con
             continue;
         }
         out.append(QByteArrayView(literal).sliced(copied, i - copied));
-        out.append(lookup(QString::fromUtf8(name), fallback));
+        out.append(lookup(DotenvPythonScanner::keyText(name), fallback));
         copied = j + 1;
         i = literal.indexOf("${", copied);
     }
@@ -185,10 +185,20 @@ QByteArray DotenvDocument::toBytes() const
 
 QStringList DotenvDocument::keys() const
 {
+    // In the Python dialect a later `KEY` without `=` unsets the key (lastAssignmentOf).
+    QHash<QString, bool> hasValue;
+    for (const DotenvEntry &entry : m_entries) {
+        if (entry.kind == DotenvEntry::Kind::Assignment) {
+            hasValue.insert(entry.key, true);
+        } else if (isUnsetting(entry)) {
+            hasValue.insert(entry.key, false);
+        }
+    }
     QStringList out;
     QSet<QString> seen;
     for (const DotenvEntry &entry : m_entries) {
-        if (entry.kind == DotenvEntry::Kind::Assignment && !seen.contains(entry.key)) {
+        if (entry.kind == DotenvEntry::Kind::Assignment && hasValue.value(entry.key) &&
+            !seen.contains(entry.key)) {
             seen.insert(entry.key);
             out.append(entry.key);
         }
@@ -235,7 +245,7 @@ std::expected<void, QString> DotenvDocument::setValue(QStringView key, QByteArra
         return std::unexpected(formatted.error());
     }
     const QString what = tr("Setting %1").arg(key);
-    const QList<Assignment> target{Assignment{key.toString(), value.toByteArray()}};
+    const QList<Assignment> target{Assignment{key.toString(), value.toByteArray(), false}};
     const qsizetype i = lastAssignmentOf(key);
     if (i < 0) {
         return appendLines(key.toLatin1() + '=' + *formatted + lineEnding(), what, target);
@@ -342,11 +352,23 @@ int DotenvDocument::lineAfterLast() const
 qsizetype DotenvDocument::lastAssignmentOf(QStringView key) const
 {
     for (qsizetype i = m_entries.size() - 1; i >= 0; --i) {
-        if (m_entries[i].kind == DotenvEntry::Kind::Assignment && m_entries[i].key == key) {
+        if (m_entries[i].key != key) {
+            continue;
+        }
+        if (m_entries[i].kind == DotenvEntry::Kind::Assignment) {
             return i;
+        }
+        if (isUnsetting(m_entries[i])) {
+            return -1;
         }
     }
     return -1;
+}
+
+bool DotenvDocument::isUnsetting(const DotenvEntry &entry)
+{
+    return entry.kind == DotenvEntry::Kind::Unparsed && entry.dialect == DotenvDialect::Python &&
+           !entry.key.isEmpty();
 }
 
 QList<DotenvDocument::Assignment> DotenvDocument::assignmentsOf(const QList<DotenvEntry> &entries,
@@ -355,7 +377,9 @@ QList<DotenvDocument::Assignment> DotenvDocument::assignmentsOf(const QList<Dote
     QList<Assignment> out;
     for (qsizetype i = from; i < to; ++i) {
         if (entries[i].kind == DotenvEntry::Kind::Assignment) {
-            out.append(Assignment{entries[i].key, entries[i].literal});
+            out.append(Assignment{entries[i].key, entries[i].literal, false});
+        } else if (isUnsetting(entries[i])) {
+            out.append(Assignment{entries[i].key, QByteArray(), true});
         }
     }
     return out;

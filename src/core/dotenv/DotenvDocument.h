@@ -54,10 +54,12 @@ public:
     QByteArray toBytes() const;
 
     const QList<DotenvEntry> &entries() const { return m_entries; }
-    /// Keys in order of first appearance, each once.
+    /// Keys that have a value, in order of first appearance, each once.
     QStringList keys() const;
     bool contains(QStringView key) const;
-    /// The value of the last assignment of @p key, or std::nullopt when the key is absent.
+    /// The value of the last assignment of @p key, or std::nullopt when the key is absent. In the Python
+    /// dialect a `KEY` line without `=` after the last assignment unsets the key, as python-dotenv's
+    /// dotenv_values() reads it as None and load_dotenv() then leaves it unset; setValue() appends then.
     std::optional<QByteArray> value(QStringView key) const;
     /// Keys assigned more than once.
     QStringList duplicateKeys() const;
@@ -86,17 +88,22 @@ public:
     std::expected<void, QString> appendBlankLine();
 
 private:
+    /// A line that binds a key: an assignment, or (unset) a Python-dialect `KEY` without `=`.
     struct Assignment
     {
         QString key;
         QByteArray value;
+        bool unset = false;
         bool operator==(const Assignment &) const = default;
     };
 
     QByteArray lineEnding() const;
     qsizetype byteSize() const;
     int lineAfterLast() const;
+    /// The index of the assignment that gives @p key its value, or -1 (none, or unset after it).
     qsizetype lastAssignmentOf(QStringView key) const;
+    /// A Python-dialect `KEY` line without `=`: it unsets KEY for python-dotenv.
+    static bool isUnsetting(const DotenvEntry &entry);
     static QList<Assignment> assignmentsOf(const QList<DotenvEntry> &entries, qsizetype from, qsizetype to);
     /// Replaces entries [first, end) by @p newTail (bytes starting at entry @p first's offset), re-reads from
     /// the first entry whose reading can see the change, and keeps the result only when the assignments

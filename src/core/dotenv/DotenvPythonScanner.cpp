@@ -1,6 +1,7 @@
 #include "core/dotenv/DotenvPythonScanner.h"
 
 #include <QCoreApplication>
+#include <QStringDecoder>
 
 #include <algorithm>
 #include <cstring>
@@ -162,14 +163,16 @@ private:
     }
 
     std::expected<Binding, DotenvError> binding(qsizetype k);
-    // `_rest_of_line` after a failed binding: `[^\r\n]*(?:\r|\n|\r\n)?`.
-    Binding failed(qsizetype at) const
+    // `_rest_of_line` after a failed binding: `[^\r\n]*(?:\r|\n|\r\n)?`. @p looked is how far the
+    // failed attempt read (a quote search can read to the end of the file): an edit up to there can
+    // change the outcome, so it is part of the horizon.
+    Binding failed(qsizetype at, qsizetype looked) const
     {
         Binding b;
         b.outcome = Outcome::Error;
         const qsizetype e = lineEnd(at);
         b.end = e < m_n ? e + 1 : e;
-        b.horizon = std::min(m_n, b.end + 1);
+        b.horizon = std::min(m_n, std::max(looked, b.end + 1));
         return b;
     }
 
@@ -193,11 +196,12 @@ std::expected<PyReader::Binding, DotenvError> PyReader::binding(qsizetype k)
     if (p < m_n && m_b[p] == '#') {
         hasKey = false;
     } else if (p < m_n && m_b[p] == '\'') {
+        // `'([^']+)'`: without a closing quote the search read to the end of the file.
         const qsizetype close = find('\'', p + 1);
         if (close <= p + 1) {
-            return failed(p);
+            return failed(p, close < 0 ? m_n : close + 1);
         }
-        b.key = QString::fromUtf8(m_b.sliced(p + 1, close - p - 1));
+        b.key = DotenvPythonScanner::keyText(normaliseLineEndings(m_b.sliced(p + 1, close - p - 1)));
         p = close + 1;
     } else {
         qsizetype j = p;
@@ -205,9 +209,9 @@ std::expected<PyReader::Binding, DotenvError> PyReader::binding(qsizetype k)
             ++j;
         }
         if (j == p) {
-            return failed(p);
+            return failed(p, p + 1);
         }
-        b.key = QString::fromUtf8(m_b.sliced(p, j - p));
+        b.key = DotenvPythonScanner::keyText(m_b.sliced(p, j - p));
         p = j;
     }
     p = skipBlanks(p);
@@ -294,7 +298,7 @@ std::expected<PyReader::Binding, DotenvError> PyReader::binding(qsizetype k)
     }
     q = skipBlanks(p);
     if (q < m_n && !isNewline(q)) {
-        return failed(p);
+        return failed(p, horizon);
     }
     b.end = afterTerminator(q);
     b.horizon = std::min(m_n, std::max(horizon, b.end + 1));
@@ -438,4 +442,10 @@ DotenvPythonScanner::scan(QByteArrayView bytes, qsizetype baseOffset, int baseLi
 {
     PyReader reader(bytes, baseLine, baseOffset == 0);
     return reader.run(baseOffset);
+}
+
+QString DotenvPythonScanner::keyText(QByteArrayView utf8)
+{
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::ConvertInitialBom);
+    return decoder.decode(utf8);
 }

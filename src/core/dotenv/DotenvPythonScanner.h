@@ -4,6 +4,7 @@
 #include "core/dotenv/DotenvScanner.h"
 
 #include <QByteArrayView>
+#include <QString>
 
 #include <expected>
 
@@ -32,4 +33,7 @@ public:
                                                                   qsizetype baseOffset = 0, int baseLine = 1);
     /// Byte length of the Python whitespace character (`str.isspace()`) at @p i, or 0.
     static qsizetype spaceAt(QByteArrayView bytes, qsizetype i);
+    /// @p utf8 (a key or a `${NAME}` name) as text, keeping a leading U+FEFF: python-dotenv reads a BOM
+    /// that is not at the start of the file as part of the key, and QString::fromUtf8 would drop it.
+    static QString keyText(QByteArrayView utf8);
 };

@@ -160,6 +160,8 @@ private Q_SLOTS:
     void entriesRecordTheirDialect();
     void pythonRoundTripAndSetValue();
     void pythonNeverClosedQuoteIsAnError();
+    void pythonEditsSeeWhatPythonSees_data();
+    void pythonEditsSeeWhatPythonSees();
     void resolvedValuesTakeTheEnvironment();
     void dialectNames();
     void corpusPythonParserCases();
@@ -271,6 +273,51 @@ void TestDotenvDialect::pythonNeverClosedQuoteIsAnError()
     const auto invalid = DotenvDocument::parse("A=\xFF\n", DotenvDialect::Python);
     QVERIFY(!invalid);
     QVERIFY(invalid.error().message.contains(u"UTF-8"_s));
+}
+
+void TestDotenvDialect::pythonEditsSeeWhatPythonSees_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<bool>("canSet");
+    QTest::addColumn<QString>("keysAfter");
+    // `KEY` without `=` after the assignment unsets KEY for python-dotenv; a new value goes after it.
+    QTest::newRow("key without = unsets") << QByteArray("A=1\nA\n") << u"A"_s << true << u"A"_s;
+    // A single-quoted key that never closes makes python-dotenv look for its quote to the end of the
+    // file: a line appended after it (holding a quote) would be read as part of that key.
+    QTest::newRow("never-closed quoted key") << QByteArray("'K\n") << u"NEW"_s << false << QString();
+    // A quoted value closed by its last (escaped) quote: a quote appended later would move the close.
+    QTest::newRow("value closed by its last quote, then text")
+        << QByteArray("A='x\\'y\n") << u"NEW"_s << false << QString();
+    // A BOM inside the file is part of the key (python-dotenv strips it only at the file start).
+    QTest::newRow("BOM inside the file") << QByteArray("A=1\n\xEF\xBB\xBF"
+                                                       "B=2\n")
+                                         << u"B"_s << true << u"A,\uFEFFB,B"_s;
+}
+
+void TestDotenvDialect::pythonEditsSeeWhatPythonSees()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(QString, key);
+    QFETCH(bool, canSet);
+    QFETCH(QString, keysAfter);
+    auto document = DotenvDocument::parse(input, DotenvDialect::Python);
+    QVERIFY2(document, qPrintable(document ? QString() : document.error().toString()));
+    QVERIFY(!document->contains(key));
+    const auto set = document->setValue(key, "it's set");
+    QCOMPARE(bool(set), canSet);
+    if (!canSet) {
+        QCOMPARE(document->toBytes(), input);
+        QVERIFY2(set.error().contains(u"line 1"_s), qPrintable(set.error()));
+        return;
+    }
+    QCOMPARE(document->value(key), QByteArray("it's set"));
+    QCOMPARE(document->keys().join(u','), keysAfter);
+    const auto real = readWithPython(document->toBytes());
+    if (!real) {
+        QSKIP(qPrintable(real.error()));
+    }
+    QCOMPARE(real->value(key), QByteArray("it's set"));
 }
 
 void TestDotenvDialect::resolvedValuesTakeTheEnvironment()

@@ -143,7 +143,9 @@ QByteArray randomDotenvFile(QRandomGenerator &rng)
 {
     static const QList<QByteArray> lead{"",  "",    " ", "\t", "export ", "export  ", "\xEF\xBB\xBF",
                                         "#", "  # "};
-    static const QList<QByteArray> keys{"A", "B", "a.b", "K-1", "export", "C_2"};
+    // python-dotenv reads a key in single quotes (`'K'=v`), and a quote that never closes makes it look
+    // for one to the end of the file.
+    static const QList<QByteArray> keys{"A", "B", "a.b", "K-1", "export", "C_2", "'K'", "'Q"};
     static const QList<QByteArray> separators{"=",   "=",   "=",   " = ", ": ", ":",
                                               "  =", "\n=", ":\n", "=\n", ":\t"};
     static const QList<QByteArray> pieces{
@@ -179,6 +181,30 @@ QByteArray randomDotenvFile(QRandomGenerator &rng)
     return file;
 }
 
+QString oracleMissing(DotenvDialect dialect)
+{
+    return dialect == DotenvDialect::Npm ? DotenvOracle::nodeMissing() : DotenvOracle::pythonMissing();
+}
+
+// Each file as the dialect's real reader reads it: npm dotenv, or python-dotenv without interpolation
+// (the random files hold no `${`).
+std::expected<QList<ValueMap>, QString> readWithOracle(DotenvDialect dialect, const QStringList &paths)
+{
+    return dialect == DotenvDialect::Npm ? DotenvOracle::readManyWithNode(paths)
+                                         : DotenvOracle::readManyWithPython(paths);
+}
+
+// The bytes the dialect's real reader is given for @p file. Debian's python-dotenv keeps a leading BOM in
+// the first key; the Python dialect follows the python-dotenv snapshot, which strips it (research/dotenv.md
+// §1.2), so the oracle reads the file without it.
+QByteArray oracleInput(DotenvDialect dialect, const QByteArray &file)
+{
+    if (dialect == DotenvDialect::Python && file.startsWith("\xEF\xBB\xBF")) {
+        return file.mid(3);
+    }
+    return file;
+}
+
 quint32 propertySeed()
 {
     quint32 seed = 20261129;
@@ -202,7 +228,9 @@ private Q_SLOTS:
     void values_data();
     void values();
     void valuesMatchNodeDotenv();
-    void randomFilesMatchNodeDotenv();
+    void randomFilesMatchTheRealReader_data();
+    void randomFilesMatchTheRealReader();
+    void randomEditsMatchAFreshRead_data();
     void randomEditsMatchAFreshRead();
     void corpusFixtures_data();
     void corpusFixtures();
@@ -341,9 +369,17 @@ void TestDotenvDocument::valuesMatchNodeDotenv()
     }
 }
 
-void TestDotenvDocument::randomFilesMatchNodeDotenv()
+void TestDotenvDocument::randomFilesMatchTheRealReader_data()
 {
-    if (const QString missing = DotenvOracle::nodeMissing(); !missing.isEmpty()) {
+    QTest::addColumn<DotenvDialect>("dialect");
+    QTest::newRow("npm dotenv") << DotenvDialect::Npm;
+    QTest::newRow("python-dotenv") << DotenvDialect::Python;
+}
+
+void TestDotenvDocument::randomFilesMatchTheRealReader()
+{
+    QFETCH(DotenvDialect, dialect);
+    if (const QString missing = oracleMissing(dialect); !missing.isEmpty()) {
         QSKIP(qPrintable(missing));
     }
     // Random files, each read by our parser and by the real package, which must agree on every key and
@@ -358,7 +394,7 @@ void TestDotenvDocument::randomFilesMatchNodeDotenv()
     constexpr int kFiles = 3000;
     for (int f = 0; f < kFiles; ++f) {
         const QByteArray file = randomDotenvFile(rng);
-        const auto document = DotenvDocument::parse(file);
+        const auto document = DotenvDocument::parse(file, dialect);
         if (!document) {
             // Only never-closed quotes may be refused (the pieces are valid UTF-8 without NUL).
             QVERIFY2(document.error().message.contains(u"never closed"_s),
@@ -368,30 +404,36 @@ void TestDotenvDocument::randomFilesMatchNodeDotenv()
         }
         QCOMPARE(document->toBytes(), file);
         paths << dir.filePath(u"f%1.env"_s.arg(f));
-        QVERIFY(writeFile(paths.last(), file));
+        QVERIFY(writeFile(paths.last(), oracleInput(dialect, file)));
         ours << valuesOf(*document);
     }
     QVERIFY2(rejected < kFiles / 2, qPrintable(u"%1 of %2 files rejected"_s.arg(rejected).arg(kFiles)));
-    const auto read = DotenvOracle::readManyWithNode(paths);
+    const auto read = readWithOracle(dialect, paths);
     QVERIFY2(read, qPrintable(read ? QString() : read.error()));
     for (qsizetype i = 0; i < paths.size(); ++i) {
         if (shown(read->at(i)) != shown(ours[i])) {
             QFile file(paths[i]);
             QVERIFY(file.open(QIODevice::ReadOnly));
-            QFAIL(qPrintable(u"%1\ninput: %2\nnode:  %3\nours:  %4"_s.arg(
+            QFAIL(qPrintable(u"%1\ninput: %2\nreal:  %3\nours:  %4"_s.arg(
                 paths[i], QString::fromLatin1(file.readAll().toPercentEncoding(" :/.,=_-@'\"`#!{}$")),
                 shown(read->at(i)), shown(ours[i]))));
         }
     }
-    qInfo("%lld random files agree with npm dotenv; %d refused for a never-closed quote", paths.size(),
+    qInfo("%lld random files agree with the real reader; %d refused for a never-closed quote", paths.size(),
           rejected);
+}
+
+void TestDotenvDocument::randomEditsMatchAFreshRead_data()
+{
+    randomFilesMatchTheRealReader_data();
 }
 
 void TestDotenvDocument::randomEditsMatchAFreshRead()
 {
     // Random edits of random files: after each one the document equals a fresh read of its bytes, the
     // edited key has its new value and every other key keeps its value; a refused edit changes nothing.
-    // The final files are read by npm dotenv too.
+    // The final files are read by the dialect's real reader too.
+    QFETCH(DotenvDialect, dialect);
     QRandomGenerator rng(propertySeed());
     const QList<QByteArray> values{
         "",  "v",      "x y", "it's", " #x", "a'b", "#", "  ", "`", "p@ss:w/rd", "\xC3\xA9\xE2\x80\xA8",
@@ -404,7 +446,7 @@ void TestDotenvDocument::randomEditsMatchAFreshRead()
     int applied = 0;
     int refused = 0;
     for (int f = 0; f < 1500; ++f) {
-        auto document = DotenvDocument::parse(randomDotenvFile(rng));
+        auto document = DotenvDocument::parse(randomDotenvFile(rng), dialect);
         if (!document) {
             continue;
         }
@@ -432,7 +474,7 @@ void TestDotenvDocument::randomEditsMatchAFreshRead()
                 continue;
             }
             ++applied;
-            const auto fresh = DotenvDocument::parse(document->toBytes());
+            const auto fresh = DotenvDocument::parse(document->toBytes(), dialect);
             QVERIFY2(fresh, qPrintable(fresh ? QString() : fresh.error().toString()));
             if (fresh->entries().size() != document->entries().size()) {
                 QStringList a, b;
@@ -464,19 +506,19 @@ void TestDotenvDocument::randomEditsMatchAFreshRead()
             QCOMPARE(shown(valuesOf(*fresh)), shown(want));
         }
         paths << dir.filePath(u"e%1.env"_s.arg(f));
-        QVERIFY(writeFile(paths.last(), document->toBytes()));
+        QVERIFY(writeFile(paths.last(), oracleInput(dialect, document->toBytes())));
         expected << valuesOf(*document);
     }
     qInfo("%d edits applied, %d refused", applied, refused);
     QVERIFY(applied > 2000);
-    if (const QString missing = DotenvOracle::nodeMissing(); !missing.isEmpty()) {
+    if (const QString missing = oracleMissing(dialect); !missing.isEmpty()) {
         QSKIP(qPrintable(missing));
     }
-    const auto read = DotenvOracle::readManyWithNode(paths);
+    const auto read = readWithOracle(dialect, paths);
     QVERIFY2(read, qPrintable(read ? QString() : read.error()));
     for (qsizetype i = 0; i < paths.size(); ++i) {
         QVERIFY2(shown(read->at(i)) == shown(expected[i]),
-                 qPrintable(u"%1: node %2, ours %3"_s.arg(paths[i], shown(read->at(i)), shown(expected[i]))));
+                 qPrintable(u"%1: real %2, ours %3"_s.arg(paths[i], shown(read->at(i)), shown(expected[i]))));
     }
 }
 
