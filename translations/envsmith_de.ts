@@ -403,7 +403,9 @@ erzeugt: Sie bleiben leer und werden als offen aufgeführt.
   2  usage error, or a confirmation was needed (run again with --yes / --follow-symlink)
   3  failed: nothing was written (no template, unreadable .env, read-only folder, ...)
   4  incomplete: .env was written but a later step failed (e.g. the keychain is unavailable);
-     sync: a variable was left unresolved or a conflict kept (not taken with --take-vault)
+     sync: a variable was left unresolved or a conflict kept (not taken with --take-vault);
+     check: no finding of severity error, but a check could not be done (not a git repository,
+     git missing, the secret scan failed), marked incomplete in the report
   5  cancelled at the confirmation question
 </source>
         <translation>Exit-Codes:
@@ -414,7 +416,9 @@ erzeugt: Sie bleiben leer und werden als offen aufgeführt.
      schreibgeschützt, ...)
   4  unvollständig: .env wurde geschrieben, aber ein späterer Schritt schlug fehl (z. B. ist der
      Schlüsselbund nicht verfügbar); sync: eine Variable blieb ungelöst oder ein Konflikt wurde
-     beibehalten (nicht mit --take-vault übernommen)
+     beibehalten (nicht mit --take-vault übernommen); check: kein Befund mit Schweregrad error,
+     aber eine Prüfung konnte nicht durchgeführt werden (kein git-Repository, git fehlt, die
+     Geheimnissuche schlug fehl), im Bericht als unvollständig markiert
   5  bei der Bestätigungsfrage abgebrochen
 </translation>
     </message>
@@ -1292,6 +1296,10 @@ Letzter Ausweg, der jeden Hook nur dieses einen Commits überspringt: git commit
     <message>
         <source>%1 checks: %2 passed, %3 failed (%4 with severity error), %5 not applicable.</source>
         <translation>%1 Prüfungen: %2 bestanden, %3 fehlgeschlagen (%4 mit Schweregrad Fehler), %5 nicht anwendbar.</translation>
+    </message>
+    <message>
+        <source>Some checks could not be done (see their messages above), so this report is incomplete.</source>
+        <translation>Einige Prüfungen konnten nicht durchgeführt werden (siehe ihre Meldungen oben), daher ist dieser Bericht unvollständig.</translation>
     </message>
 </context>
 <context>

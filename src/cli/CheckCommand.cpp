@@ -34,5 +34,8 @@ int CheckCommand::run(const QStringList &arguments)
     } else {
         Console::out(report.toText());
     }
-    return int(report.hasErrors() ? ExitCode::Findings : ExitCode::Success);
+    if (report.hasErrors()) {
+        return int(ExitCode::Findings);
+    }
+    return int(report.isIncomplete() ? ExitCode::Incomplete : ExitCode::Success);
 }

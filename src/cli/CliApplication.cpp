@@ -183,7 +183,9 @@ QString exitCodeLines()
         "  3  failed: nothing was written (no template, unreadable .env, read-only folder, ...)\n"
         "  4  incomplete: .env was written but a later step failed (e.g. the keychain is "
         "unavailable);\n"
-        "     sync: a variable was left unresolved or a conflict kept (not taken with --take-vault)\n"
+        "     sync: a variable was left unresolved or a conflict kept (not taken with --take-vault);\n"
+        "     check: no finding of severity error, but a check could not be done (not a git repository,\n"
+        "     git missing, the secret scan failed), marked incomplete in the report\n"
         "  5  cancelled at the confirmation question\n");
 }
 

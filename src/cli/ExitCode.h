@@ -7,6 +7,7 @@ enum class ExitCode : int {
     Usage = 2,      ///< bad command line, or a confirmation was needed and --yes was not given
     Failed = 3,     ///< could not start or nothing was written (no template, unreadable .env, ...)
     Incomplete = 4, ///< `.env` was written but a later step failed (e.g. the keychain); `sync`: something
-                    ///< was left for the user (an unresolved variable, a conflict kept)
+                    ///< was left for the user (an unresolved variable, a conflict kept); `check`, `scan`:
+                    ///< no error finding, but something could not be checked or scanned
     Cancelled = 5   ///< the user answered no
 };

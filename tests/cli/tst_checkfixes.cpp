@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -58,6 +59,8 @@ private Q_SLOTS:
     void initTestCase();
     void checkListsGuardAndEnvrc();
     void guardFixStopsStagedEnv();
+    void checkThatCouldNotBeDoneIsIncomplete_data();
+    void checkThatCouldNotBeDoneIsIncomplete();
 
 private:
     bool m_scannerReady = false;
@@ -143,6 +146,71 @@ void TestCheckFixes::guardFixStopsStagedEnv()
     QCOMPARE(commitCount(repo), 1);
     QVERIFY2(commit.err.contains("commit stopped"), commit.err.constData());
     QVERIFY2(commit.err.contains(".env"), commit.err.constData());
+}
+
+void TestCheckFixes::checkThatCouldNotBeDoneIsIncomplete_data()
+{
+    // A check that could not be done is not a pass: `check` exits 4 (incomplete), the JSON marks the
+    // finding, and the text says so. What is fine exits 0.
+    QTest::addColumn<QString>("setup");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("incompleteId");
+    QTest::newRow("a clean repository") << u"clean"_s << 0 << QString();
+    QTest::newRow("not a git repository") << u"plain folder"_s << 4 << u"env-ignored"_s;
+    QTest::newRow("a bare repository") << u"bare"_s << 4 << u"env-ignored"_s;
+    QTest::newRow("git missing") << u"no git"_s << 4 << u"env-ignored"_s;
+    QTest::newRow("the secret scan failed") << u"bad rules"_s << 4 << u"secret-in-tree"_s;
+}
+
+void TestCheckFixes::checkThatCouldNotBeDoneIsIncomplete()
+{
+    QFETCH(QString, setup);
+    QFETCH(int, exitCode);
+    QFETCH(QString, incompleteId);
+    TempGitRepo repo(setup == u"bare"_s);
+    QVERIFY(repo.isValid());
+    QTemporaryDir plain;
+    QVERIFY(plain.isValid());
+    QString folder = repo.path();
+    EnvsmithRun::Options options;
+    if (setup == u"plain folder"_s) {
+        folder = plain.path();
+    } else if (setup != u"bare"_s) {
+        QVERIFY(fullGitignore(repo));
+        QVERIFY(repo.writeFile(u".env.example"_s, "PORT=8080\n"));
+        QVERIFY(!repo.commitAll(u"initial"_s).isEmpty());
+        QCOMPARE(EnvsmithRun::run({u"install-hook"_s, u"--repo"_s, repo.path()}).exitCode, 0);
+    }
+    if (setup == u"no git"_s) {
+        options.environment.insert(u"PATH"_s, plain.path()); // an empty folder: no git on PATH
+    }
+    if (setup == u"bad rules"_s) {
+        QVERIFY(repo.writeFile(u".gitleaks.toml"_s, "[[rules]]\nid = \"x\"\nregex = '''(unclosed'''\n"));
+    }
+
+    EnvsmithRun run = EnvsmithRun::run(
+        {u"check"_s, u"--repo"_s, folder, u"--no-keychain"_s, u"--format"_s, u"json"_s}, options);
+    QVERIFY2(run.exitCode == exitCode,
+             qPrintable(u"exit %1\n%2\n%3"_s.arg(run.exitCode)
+                            .arg(QString::fromUtf8(run.out), QString::fromUtf8(run.err))));
+    int incomplete = 0;
+    for (const QJsonValue &value : QJsonDocument::fromJson(run.out).array()) {
+        const QJsonObject finding = value.toObject();
+        QVERIFY(finding.contains(u"incomplete"_s));
+        if (finding.value(u"incomplete"_s).toBool()) {
+            ++incomplete;
+            QVERIFY2(finding.value(u"status"_s).toString() != u"passed"_s,
+                     qPrintable(finding.value(u"id"_s).toString()));
+        }
+    }
+    QCOMPARE(incomplete > 0, !incompleteId.isEmpty());
+    if (!incompleteId.isEmpty()) {
+        QVERIFY(findingOf(run.out, incompleteId).value(u"incomplete"_s).toBool());
+    }
+
+    run = EnvsmithRun::run({u"check"_s, u"--repo"_s, folder, u"--no-keychain"_s}, options);
+    QCOMPARE(run.exitCode, exitCode);
+    QCOMPARE(run.out.contains("this report is incomplete"), !incompleteId.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestCheckFixes)

@@ -106,6 +106,7 @@ HygieneFinding couldNotCheck(const QString &id, const QString &path, const QStri
     finding.severity = HygieneFinding::Severity::Warning;
     finding.path = path;
     finding.message = HygieneChecker::tr("Could not be checked: %1").arg(error);
+    finding.incomplete = true;
     return finding;
 }
 
@@ -427,12 +428,19 @@ HygieneReport HygieneChecker::check(const QString &repoRoot, const QString &envF
                                                  .arg(quoted(envFileName), repo.root())
                                            : repo.errorString();
         const QString message = HygieneChecker::tr("Not checked: %1").arg(why);
-        report.add(notApplicable(u"env-ignored"_s, path, message));
-        report.add(notApplicable(u"env-not-tracked"_s, path, message));
+        // An env file outside the working tree has nothing for git to check; no repository at all (or git
+        // missing, or a bare repository) means the git checks could not be done.
+        const auto gitCheck = [&](const QString &id, const QString &findingPath) {
+            HygieneFinding finding = notApplicable(id, findingPath, message);
+            finding.incomplete = !repo.isValid();
+            return finding;
+        };
+        report.add(gitCheck(u"env-ignored"_s, path));
+        report.add(gitCheck(u"env-not-tracked"_s, path));
         report.add(checkMode(location));
-        report.add(notApplicable(u"env-in-history"_s, path, message));
-        report.add(notApplicable(u"envrc-ignored"_s, u".envrc"_s, message));
-        report.add(notApplicable(u"commit-guard"_s, QString(), message));
+        report.add(gitCheck(u"env-in-history"_s, path));
+        report.add(gitCheck(u"envrc-ignored"_s, u".envrc"_s));
+        report.add(gitCheck(u"commit-guard"_s, QString()));
         return report;
     }
     const QString envrc = envrcPath(repo, repoRoot);

@@ -26,6 +26,10 @@ struct HygieneFinding
     Fix fix = Fix::None;
     /// Repository-relative path the finding is about (may be empty).
     QString path;
+    /// True when the check could not be done (not a git repository, git missing or failing, the secret
+    /// scan failed, a file could not be scanned): the answer is unknown, not "fine". Such a finding is
+    /// NotApplicable or a Failed warning, and its message says why.
+    bool incomplete = false;
 
     /// `info`, `warning`, `error` (stable, not translated: used in JSON and text output).
     static QString severityName(Severity severity);

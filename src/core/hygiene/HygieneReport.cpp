@@ -17,6 +17,15 @@ bool HygieneReport::hasErrors() const
     return false;
 }
 
+bool HygieneReport::isIncomplete() const
+{
+    for (const HygieneFinding &finding : m_findings) {
+        if (finding.incomplete)
+            return true;
+    }
+    return false;
+}
+
 QString HygieneReport::toText() const
 {
     QString text;
@@ -57,6 +66,12 @@ QString HygieneReport::toText() const
             .arg(errors)
             .arg(notApplicable);
     text += u'\n';
+    if (isIncomplete()) {
+        text += QCoreApplication::translate("HygieneReport",
+                                            "Some checks could not be done (see their messages above), so "
+                                            "this report is incomplete.");
+        text += u'\n';
+    }
     return text;
 }
 
@@ -72,6 +87,7 @@ QByteArray HygieneReport::toJson() const
             {u"fix"_s, finding.fixDescription},
             {u"fixAction"_s, HygieneFinding::fixName(finding.fix)},
             {u"path"_s, finding.path},
+            {u"incomplete"_s, finding.incomplete},
         });
     }
     return QJsonDocument(array).toJson(QJsonDocument::Indented);

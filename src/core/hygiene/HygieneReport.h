@@ -14,11 +14,14 @@ public:
     const QList<HygieneFinding> &findings() const { return m_findings; }
     /// True when any failed finding has severity Error.
     bool hasErrors() const;
+    /// True when any finding is HygieneFinding::incomplete (a check could not be done).
+    bool isIncomplete() const;
     /// One line per finding, `[error] env-ignored: <message> Fix: <fix description>` (the tag is the
-    /// severity for failed findings, `ok` for passed, `n/a` for not applicable), then a summary line.
+    /// severity for failed findings, `ok` for passed, `n/a` for not applicable), then a summary line, and
+    /// a line saying so when the report is incomplete.
     QString toText() const;
     /// A UTF-8 JSON array of objects {id, status, severity, message, fix (description), fixAction,
-    /// path}; status/severity/fixAction use the stable names of HygieneFinding.
+    /// path, incomplete (bool)}; status/severity/fixAction use the stable names of HygieneFinding.
     QByteArray toJson() const;
 
 private:

@@ -74,6 +74,7 @@ QList<HygieneFinding> SecretHygieneCheck::findingsOf(const RepositoryScan::Resul
         finding.status = HygieneFinding::Status::Failed;
         finding.severity = HygieneFinding::Severity::Warning;
         finding.path = item.path;
+        finding.incomplete = true;
         finding.message = item.commit.isEmpty()
                               ? tr("%1 was not scanned for secrets: %2.").arg(item.path, item.reason)
                               : tr("%1 (added in commit %2) was not scanned for secrets: %3.")
@@ -117,6 +118,7 @@ QList<HygieneFinding> SecretHygieneCheck::check(const QString &repoRoot, const Q
         skipped.id = idFor(mode);
         skipped.status = HygieneFinding::Status::NotApplicable;
         skipped.message = tr("Not scanned for secrets: %1").arg(result.error());
+        skipped.incomplete = true;
         return {skipped};
     }
     return findingsOf(*result, mode);

@@ -49,6 +49,7 @@ HygieneReport ProjectCheck::run(const RepoContext &context, const Options &optio
         finding.id = QStringLiteral("secret-age");
         finding.status = HygieneFinding::Status::NotApplicable;
         finding.severity = HygieneFinding::Severity::Warning;
+        finding.incomplete = true;
         finding.message = tr("The age of stored secrets could not be checked: %1")
                               .arg(envTemplate ? index.error() : envTemplate.error());
         report.add(std::move(finding));
