@@ -1119,6 +1119,14 @@ Letzter Ausweg, der jeden Hook nur dieses einen Commits überspringt: git commit
         <source>%1 is a working tree, not a bare repository.</source>
         <translation>%1 ist ein Arbeitsverzeichnis, kein Bare-Repository.</translation>
     </message>
+    <message>
+        <source>read %1 from the last commit</source>
+        <translation>%1 aus dem letzten Commit lesen</translation>
+    </message>
+    <message>
+        <source>%1 in the last commit is larger than %2 MiB. Fix or remove it.</source>
+        <translation>%1 im letzten Commit ist größer als %2 MiB. Korrigieren oder entfernen Sie die Datei.</translation>
+    </message>
 </context>
 <context>
     <name>HygieneChecker</name>
@@ -2555,7 +2563,8 @@ Letzter Ausweg, der jeden Hook nur dieses einen Commits überspringt: git commit
                            (e.g. not a git repository), 4 no finding but some files could not be
                            scanned (too large, unreadable: listed in the output). --quiet prints
                            nothing when there is nothing to report (the commit guard uses it).
-                           --history also works in a bare repository. The working-tree scan
+                           --history also works in a bare repository (its .gitleaks.toml and
+                           .gitleaksignore are read from the last commit). The working-tree scan
                            lists submodules and nested repositories (not scanned: scan each
                            with --repo PATH after `git submodule update --init`).
 </source>
@@ -2576,7 +2585,9 @@ Letzter Ausweg, der jeden Hook nur dieses einen Commits überspringt: git commit
                            einige Dateien konnten nicht durchsucht werden (zu groß, nicht
                            lesbar: in der Ausgabe aufgeführt). --quiet gibt nichts aus, wenn
                            es nichts zu melden gibt (der Commit-Schutz verwendet das).
-                           --history funktioniert auch in einem Bare-Repository. Die Suche im
+                           --history funktioniert auch in einem Bare-Repository (seine
+                           .gitleaks.toml und .gitleaksignore werden aus dem letzten Commit
+                           gelesen). Die Suche im
                            Arbeitsverzeichnis führt Submodule und verschachtelte Repositorys
                            auf (nicht durchsucht: durchsuchen Sie jedes mit --repo PATH nach
                            `git submodule update --init`).
@@ -2762,6 +2773,10 @@ Letzter Ausweg, der jeden Hook nur dieses einen Commits überspringt: git commit
     <message>
         <source>%1 is larger than 4 MiB. Fix or remove it.</source>
         <translation>%1 ist größer als 4 MiB. Korrigieren oder entfernen Sie die Datei.</translation>
+    </message>
+    <message>
+        <source>%1 in the last commit</source>
+        <translation>%1 im letzten Commit</translation>
     </message>
 </context>
 <context>

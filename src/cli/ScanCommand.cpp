@@ -165,10 +165,10 @@ int ScanCommand::run(const QStringList &arguments)
                                      QDir::toNativeSeparators(repository.root())));
         }
     }
-    auto rules = ScanRuleSet::forRepository(repository.root());
+    auto rules = ScanRuleSet::forRepository(repository);
     if (!rules)
         return fail(rules.error());
-    auto ignored = SecretScanner::readGitleaksIgnore(repository.root());
+    auto ignored = SecretScanner::readGitleaksIgnore(repository);
     if (!ignored)
         return fail(ignored.error());
     // Exact values: what this developer holds for the project, in its env file and in the keychain (read
@@ -256,7 +256,8 @@ QString ScanCommand::helpText()
         "                           (e.g. not a git repository), 4 no finding but some files could not be\n"
         "                           scanned (too large, unreadable: listed in the output). --quiet prints\n"
         "                           nothing when there is nothing to report (the commit guard uses it).\n"
-        "                           --history also works in a bare repository. The working-tree scan\n"
+        "                           --history also works in a bare repository (its .gitleaks.toml and\n"
+        "                           .gitleaksignore are read from the last commit). The working-tree scan\n"
         "                           lists submodules and nested repositories (not scanned: scan each\n"
         "                           with --repo PATH after `git submodule update --init`).\n");
 }

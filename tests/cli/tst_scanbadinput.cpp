@@ -190,6 +190,21 @@ void TestScanBadInput::bareRepository()
     QCOMPARE(jsonFindings(history.out), QStringList{u"config.txt:1:github-token"_s});
     QVERIFY(history.out.contains(commit.toUtf8()));
     QVERIFY(!leaks(history, sample.secret));
+
+    // The repository's own .gitleaksignore and .gitleaks.toml are read from its last commit, as a bare
+    // repository has no working files: the ignored finding stays ignored, the custom rule applies.
+    QVERIFY(origin.writeFile(u".gitleaksignore"_s, commit.toUtf8() + ":config.txt:github-token:1\n"));
+    QVERIFY(origin.writeFile(
+        u".gitleaks.toml"_s,
+        "[extend]\nuseDefault = true\n[[rules]]\nid = \"team-marker\"\nregex = '''TEAMKEY_[0-9]{8}'''\n"
+        "keywords = [\"teamkey_\"]\n"));
+    QVERIFY(origin.writeFile(u"notes.txt"_s, "TEAMKEY_" + QByteArray::number(20261130) + '\n'));
+    QVERIFY(!origin.commitAll(u"allowlist and team rule"_s).isEmpty());
+    QVERIFY(holder.runOk({u"clone"_s, u"-q"_s, u"--bare"_s, origin.path(), u"mirror2.git"_s}));
+    const EnvsmithRun configured =
+        scan(holder.filePath(u"mirror2.git"_s), {u"--history"_s, u"--format"_s, u"json"_s});
+    QVERIFY2(configured.exitCode == 1, qPrintable(describe(configured)));
+    QCOMPARE(jsonFindings(configured.out), QStringList{u"notes.txt:1:team-marker"_s});
 }
 
 void TestScanBadInput::repoIsAFile()

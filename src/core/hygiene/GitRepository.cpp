@@ -303,6 +303,33 @@ std::expected<QStringList, QString> GitRepository::commitsTouching(const QString
     return QString::fromUtf8(result.out).split(u'\n', Qt::SkipEmptyParts);
 }
 
+std::expected<std::optional<QByteArray>, QString> GitRepository::committedFile(const QString &relativePath,
+                                                                               qint64 maxBytes) const
+{
+    if (!isValid())
+        return std::unexpected(m_error);
+    const QString what =
+        QCoreApplication::translate("GitRepository", "read %1 from the last commit").arg(relativePath);
+    const QByteArray spec = "HEAD:" + relativePath.toUtf8();
+    // `--batch-check` answers "<spec> missing" for an absent file or an unborn HEAD, without failing.
+    const RunResult check = run({u"cat-file"_s, u"--batch-check=%(objecttype) %(objectsize)"_s}, spec + '\n');
+    if (check.exitCode != 0)
+        return std::unexpected(gitFailed(what, check));
+    const QList<QByteArray> fields = check.out.trimmed().split(' ');
+    if (fields.size() != 2 || fields.first() != "blob")
+        return std::optional<QByteArray>();
+    if (fields.last().toLongLong() > maxBytes)
+        return std::unexpected(QCoreApplication::translate("GitRepository",
+                                                           "%1 in the last commit is larger than %2 MiB. Fix "
+                                                           "or remove it.")
+                                   .arg(relativePath)
+                                   .arg(maxBytes / (1024 * 1024)));
+    const RunResult blob = run({u"cat-file"_s, u"blob"_s, QString::fromUtf8(spec)});
+    if (blob.exitCode != 0)
+        return std::unexpected(gitFailed(what, blob));
+    return std::optional<QByteArray>(blob.out);
+}
+
 QString GitRepository::rootCommit() const
 {
     if (!isValid())

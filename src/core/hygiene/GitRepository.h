@@ -5,6 +5,7 @@
 #include <QStringList>
 
 #include <expected>
+#include <optional>
 
 class QProcess;
 
@@ -72,6 +73,11 @@ public:
     /// count too). The entries are git pathspecs (`:(literal)x`, `:(glob)x` magic allowed). Empty when
     /// there are no commits.
     std::expected<QStringList, QString> commitsTouching(const QStringList &relativePaths) const;
+    /// The bytes of @p relativePath as committed in HEAD (`git cat-file blob HEAD:path`): what a bare
+    /// repository has in place of a working file. std::nullopt when there is no HEAD commit or HEAD has no
+    /// such file (or it is not a file); an error when it is larger than @p maxBytes or git fails.
+    std::expected<std::optional<QByteArray>, QString> committedFile(const QString &relativePath,
+                                                                    qint64 maxBytes) const;
     /// The hash of the first (root) commit, stable across clones; empty when there are no commits.
     QString rootCommit() const;
     /// The URL of remote `origin` with any credentials removed; empty when there is none.

@@ -728,10 +728,10 @@ RepositoryScan::scanFolder(const QString &folder, Mode mode, std::vector<ScanExa
     const GitRepository repository(folder);
     if (!repository.isValid())
         return std::unexpected(repository.errorString());
-    auto rules = ScanRuleSet::forRepository(repository.root());
+    auto rules = ScanRuleSet::forRepository(repository);
     if (!rules)
         return std::unexpected(rules.error());
-    auto ignored = SecretScanner::readGitleaksIgnore(repository.root());
+    auto ignored = SecretScanner::readGitleaksIgnore(repository);
     if (!ignored)
         return std::unexpected(ignored.error());
     auto scanner = SecretScanner::create(*rules, std::move(exactValues));

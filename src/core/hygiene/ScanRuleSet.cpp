@@ -1,5 +1,7 @@
 #include "core/hygiene/ScanRuleSet.h"
 
+#include "core/hygiene/GitRepository.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -550,6 +552,18 @@ std::expected<ScanRuleSet, QString> ScanRuleSet::forRepository(const QString &ro
         return std::unexpected(
             tr("%1 is larger than 4 MiB. Fix or remove it.").arg(QDir::toNativeSeparators(file)));
     return fromToml(bytes, u".gitleaks.toml"_s, root);
+}
+
+std::expected<ScanRuleSet, QString> ScanRuleSet::forRepository(const GitRepository &repository)
+{
+    if (!repository.isBare())
+        return forRepository(repository.root());
+    const auto committed = repository.committedFile(u".gitleaks.toml"_s, kMaxConfigBytes);
+    if (!committed)
+        return std::unexpected(committed.error());
+    if (!*committed)
+        return builtin();
+    return fromToml(**committed, tr("%1 in the last commit").arg(u".gitleaks.toml"_s));
 }
 
 const ScanRule *ScanRuleSet::rule(const QString &id) const

@@ -11,6 +11,8 @@
 
 #include <expected>
 
+class GitRepository;
+
 /// A set of scan rules plus global allowlists, read from TOML in gitleaks' configuration format
 /// (research/scanning.md §1: `[[rules]]` with id, description, regex, path, keywords, secretGroup,
 /// entropy, `[rules.allowlist]` / `[[rules.allowlists]]`; global `[allowlist]` / `[[allowlists]]`;
@@ -37,6 +39,10 @@ public:
     /// The rules for the repository at @p root: `<root>/.gitleaks.toml` when it exists (which, as in
     /// gitleaks, replaces the built-in rules unless it says `[extend] useDefault = true`), else builtin().
     static std::expected<ScanRuleSet, QString> forRepository(const QString &root);
+    /// As forRepository(root) for a repository with a working tree; for a bare one (GitRepository::openBare)
+    /// the `.gitleaks.toml` committed in HEAD, as no working file exists (`[extend] path` cannot be
+    /// resolved there and is an error).
+    static std::expected<ScanRuleSet, QString> forRepository(const GitRepository &repository);
 
     const QList<ScanRule> &rules() const { return m_rules; }
     const QList<ScanAllowlist> &allowlists() const { return m_allowlists; }

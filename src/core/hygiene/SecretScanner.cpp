@@ -1,5 +1,7 @@
 #include "core/hygiene/SecretScanner.h"
 
+#include "core/hygiene/GitRepository.h"
+
 #include "core/hygiene/HyperscanHandles.h"
 
 #include <QCryptographicHash>
@@ -877,7 +879,23 @@ std::expected<QSet<QString>, QString> SecretScanner::readGitleaksIgnore(const QS
     if (bytes.size() > kMaxIgnoreFileBytes)
         return std::unexpected(
             tr("%1 is larger than 16 MiB. Fix or remove it.").arg(QDir::toNativeSeparators(file.fileName())));
-    const QList<QByteArray> lines = bytes.split('\n');
+    return parseGitleaksIgnore(bytes);
+}
+
+std::expected<QSet<QString>, QString> SecretScanner::readGitleaksIgnore(const GitRepository &repository)
+{
+    if (!repository.isBare())
+        return readGitleaksIgnore(repository.root());
+    const auto committed = repository.committedFile(u".gitleaksignore"_s, kMaxIgnoreFileBytes);
+    if (!committed)
+        return std::unexpected(committed.error());
+    return *committed ? parseGitleaksIgnore(**committed) : QSet<QString>();
+}
+
+QSet<QString> SecretScanner::parseGitleaksIgnore(QByteArrayView bytes)
+{
+    QSet<QString> out;
+    const QList<QByteArray> lines = bytes.toByteArray().split('\n');
     for (const QByteArray &raw : lines) {
         QString line = QString::fromUtf8(raw).trimmed();
         if (line.isEmpty() || line.startsWith(u'#'))

@@ -15,6 +15,8 @@
 #include <memory>
 #include <vector>
 
+class GitRepository;
+
 /// The secret-scanning engine (issue 6 §2, research/scanning.md §8): Hyperscan (block mode, one
 /// multi-pattern database of every rule regex plus every keyword) finds which rules can match a piece of
 /// content and where; RE2 then runs only those rules, only on the lines around each Hyperscan match (for a
@@ -62,6 +64,11 @@ public:
     /// Reads `<root>/.gitleaksignore` (one fingerprint per line, `#` comments, `\` taken as `/`); an
     /// absent file is an empty set.
     static std::expected<QSet<QString>, QString> readGitleaksIgnore(const QString &root);
+    /// As readGitleaksIgnore(root) for a repository with a working tree; for a bare one the
+    /// `.gitleaksignore` committed in HEAD.
+    static std::expected<QSet<QString>, QString> readGitleaksIgnore(const GitRepository &repository);
+    /// The fingerprints in the text of a `.gitleaksignore` file (UTF-8).
+    static QSet<QString> parseGitleaksIgnore(QByteArrayView bytes);
 
     /// Ids of the rules that run through RE2 only because Hyperscan could not compile their regex.
     QStringList re2OnlyRules() const;
