@@ -1400,20 +1400,20 @@ Letzter Ausweg, der jeden Hook nur dieses einen Commits überspringt: git commit
 <context>
     <name>KeychainStatus</name>
     <message>
-        <source>Start a Secret Service provider such as GNOME Keyring or KWallet, or run with --no-keychain.</source>
-        <translation>Starten Sie einen Secret-Service-Anbieter wie GNOME Keyring oder KWallet, oder starten Sie mit --no-keychain.</translation>
+        <source>Start a Secret Service provider such as GNOME Keyring or KWallet.</source>
+        <translation>Starten Sie einen Secret-Service-Anbieter wie GNOME Keyring oder KWallet.</translation>
     </message>
     <message>
-        <source>There is no D-Bus session bus (%1), so the keyring cannot be reached. Run Envsmith inside your desktop session, or run with --no-keychain.</source>
-        <translation>Es gibt keinen D-Bus-Sitzungsbus (%1), daher ist der Schlüsselbund nicht erreichbar. Starten Sie Envsmith in Ihrer Desktop-Sitzung oder mit --no-keychain.</translation>
+        <source>There is no D-Bus session bus (%1), so the keyring cannot be reached. Run Envsmith inside your desktop session.</source>
+        <translation>Es gibt keinen D-Bus-Sitzungsbus (%1), daher ist der Schlüsselbund nicht erreichbar. Starten Sie Envsmith in Ihrer Desktop-Sitzung.</translation>
     </message>
     <message>
         <source>No keyring service (org.freedesktop.secrets) is running or installed. %1</source>
         <translation>Kein Schlüsselbund-Dienst (org.freedesktop.secrets) läuft oder ist installiert. %1</translation>
     </message>
     <message>
-        <source>The keyring service has no default keyring yet. Open your keyring manager (e.g. Seahorse &quot;Passwords and Keys&quot;) and create one, or run with --no-keychain.</source>
-        <translation>Der Schlüsselbund-Dienst hat noch keinen Standard-Schlüsselbund. Öffnen Sie Ihre Schlüsselbundverwaltung (z. B. Seahorse „Passwörter und Verschlüsselung“) und legen Sie einen an, oder starten Sie mit --no-keychain.</translation>
+        <source>The keyring service has no default keyring yet. Open your keyring manager (e.g. Seahorse &quot;Passwords and Keys&quot;) and create one.</source>
+        <translation>Der Schlüsselbund-Dienst hat noch keinen Standard-Schlüsselbund. Öffnen Sie Ihre Schlüsselbundverwaltung (z. B. Seahorse „Passwörter und Verschlüsselung“) und legen Sie einen an.</translation>
     </message>
     <message>
         <source>The keyring service did not answer (%1). %2</source>
@@ -1443,8 +1443,8 @@ Letzter Ausweg, der jeden Hook nur dieses einen Commits überspringt: git commit
         <translation>Der Zugriff auf %1 im Schlüsselbund wurde verweigert (%2). Erlauben Sie Envsmith den Zugriff, wenn der Schlüsselbund fragt, und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <source>No keyring is available (%1). Start a Secret Service provider such as GNOME Keyring or KWallet, or run with --no-keychain.</source>
-        <translation>Kein Schlüsselbund verfügbar (%1). Starten Sie einen Secret-Service-Anbieter wie GNOME Keyring oder KWallet, oder starten Sie mit --no-keychain.</translation>
+        <source>No keyring is available (%1). Start a Secret Service provider such as GNOME Keyring or KWallet.</source>
+        <translation>Kein Schlüsselbund verfügbar (%1). Starten Sie einen Secret-Service-Anbieter wie GNOME Keyring oder KWallet.</translation>
     </message>
     <message>
         <source>The keyring reported an error for %1 (%2). Check that your keyring works (e.g. in Seahorse) and try again.</source>
@@ -3144,6 +3144,10 @@ Letzter Ausweg, der jeden Hook nur dieses einen Commits überspringt: git commit
     <message>
         <source>Setup is incomplete: %1 was written, but another step failed (see above).</source>
         <translation>Die Einrichtung ist unvollständig: %1 wurde geschrieben, aber ein anderer Schritt ist fehlgeschlagen (siehe oben).</translation>
+    </message>
+    <message>
+        <source>To set up without the keychain, run setup again with --no-keychain (the values then live only in %1).</source>
+        <translation>Um ohne Schlüsselbund einzurichten, führen Sie setup erneut mit --no-keychain aus (die Werte stehen dann nur in %1).</translation>
     </message>
 </context>
 <context>

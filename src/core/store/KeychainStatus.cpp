@@ -23,9 +23,8 @@ const QString kSecretsService = u"org.freedesktop.secrets"_s;
 
 QString fixHint()
 {
-    return QCoreApplication::translate(
-        "KeychainStatus", "Start a Secret Service provider such as GNOME Keyring or KWallet, or run "
-                          "with --no-keychain.");
+    return QCoreApplication::translate("KeychainStatus",
+                                       "Start a Secret Service provider such as GNOME Keyring or KWallet.");
 }
 
 KeychainStatus status(KeychainStatus::State state, const QString &message)
@@ -57,8 +56,7 @@ KeychainStatus KeychainStatus::probe()
         return status(State::NoSessionBus,
                       QCoreApplication::translate(
                           "KeychainStatus", "There is no D-Bus session bus (%1), so the keyring cannot be "
-                                            "reached. Run Envsmith inside your desktop session, or run "
-                                            "with --no-keychain.")
+                                            "reached. Run Envsmith inside your desktop session.")
                           .arg(bus.lastError().message()));
     }
 
@@ -88,7 +86,7 @@ KeychainStatus KeychainStatus::probe()
                           QCoreApplication::translate(
                               "KeychainStatus", "The keyring service has no default keyring yet. Open your "
                                                 "keyring manager (e.g. Seahorse \"Passwords and Keys\") and "
-                                                "create one, or run with --no-keychain."));
+                                                "create one."));
         }
         return status(State::NoProvider, QCoreApplication::translate(
                                              "KeychainStatus", "The keyring service did not answer (%1). %2")

@@ -90,8 +90,7 @@ KeychainStore::Error mapFailure(const QKeychain::Job &job, const QString &name)
         return error(Kind::Unavailable,
                      QCoreApplication::translate("KeychainStore", "No keyring is available (%1). Start a "
                                                                   "Secret Service provider such as GNOME "
-                                                                  "Keyring or KWallet, or run with "
-                                                                  "--no-keychain.")
+                                                                  "Keyring or KWallet.")
                          .arg(detail));
     default:
         return error(Kind::Other, QCoreApplication::translate(
