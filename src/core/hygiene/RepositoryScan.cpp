@@ -11,6 +11,7 @@
 #include <QHash>
 #include <QProcess>
 #include <QSet>
+#include <QStringDecoder>
 
 #include <QThread>
 
@@ -137,12 +138,46 @@ void sortFindings(QList<ScanFinding> &findings)
     });
 }
 
-/// Scans @p content into @p out (binary content is counted, not scanned).
+/// @p content as UTF-8 when it is UTF-16 text that starts with a byte order mark (as Windows tools such as
+/// PowerShell's Out-File write it: its NUL bytes make it look binary); empty when it is not, or does not
+/// decode. Line breaks stay where they were, so line numbers hold.
+QByteArray utf16TextAsUtf8(QByteArrayView content)
+{
+    if (content.size() < 2)
+        return {};
+    const auto byte = [&](qsizetype i) {
+        return static_cast<uchar>(content[i]);
+    };
+    QStringConverter::Encoding encoding;
+    if (byte(0) == 0xFF && byte(1) == 0xFE) {
+        if (content.size() >= 4 && byte(2) == 0 && byte(3) == 0)
+            return {}; // UTF-32LE's mark
+        encoding = QStringConverter::Utf16LE;
+    } else if (byte(0) == 0xFE && byte(1) == 0xFF) {
+        encoding = QStringConverter::Utf16BE;
+    } else {
+        return {};
+    }
+    QStringDecoder decoder(encoding);
+    const QString text = decoder.decode(content);
+    if (decoder.hasError())
+        return {};
+    return text.toUtf8();
+}
+
+/// Scans @p content into @p out (binary content is counted, not scanned; UTF-16 text with a byte order
+/// mark is scanned as its UTF-8 form).
 void scanInto(WorkerResult &out, SecretScanner &scanner, QByteArrayView content, const QString &path,
               const QString &commit = {}, const QString &author = {})
 {
     if (SecretScanner::looksBinary(content)) {
-        ++out.stats.skippedBinary;
+        const QByteArray text = utf16TextAsUtf8(content);
+        if (text.isEmpty() || SecretScanner::looksBinary(text)) {
+            ++out.stats.skippedBinary;
+            return;
+        }
+        out.stats.bytes += content.size();
+        out.findings.append(scanner.scan(text, path, commit, author));
         return;
     }
     out.stats.bytes += content.size();

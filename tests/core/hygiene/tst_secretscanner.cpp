@@ -9,6 +9,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
@@ -501,6 +502,43 @@ paths = ['''^testdata/''']
         QVERIFY(capped);
         QCOMPARE(capped->findings.size(), 0);
         QCOMPARE(capped->stats.skippedLarge, 2);
+    }
+
+    void utf16TextIsScanned_data()
+    {
+        // Windows tools (PowerShell's Out-File, Notepad's "Unicode") write UTF-16 with a byte order mark;
+        // its NUL bytes make it look binary. Without the mark it stays binary (not told from data).
+        QTest::addColumn<QByteArray>("encoding");
+        QTest::addColumn<bool>("withMark");
+        QTest::addColumn<bool>("found");
+        QTest::newRow("UTF-16LE with its mark") << QByteArray("UTF-16LE") << true << true;
+        QTest::newRow("UTF-16BE with its mark") << QByteArray("UTF-16BE") << true << true;
+        QTest::newRow("UTF-16LE without a mark") << QByteArray("UTF-16LE") << false << false;
+    }
+    void utf16TextIsScanned()
+    {
+        QFETCH(QByteArray, encoding);
+        QFETCH(bool, withMark);
+        QFETCH(bool, found);
+        TempGitRepo git;
+        QVERIFY(git.isValid());
+        const QByteArray token = githubToken(91);
+        const QString text =
+            u"# settings\r\nname = demo\r\ntoken = "_s + QString::fromLatin1(token) + u"\r\n"_s;
+        QStringEncoder encoder(encoding == "UTF-16LE" ? QStringConverter::Utf16LE : QStringConverter::Utf16BE,
+                               withMark ? QStringConverter::Flag::WriteBom : QStringConverter::Flag::Default);
+        const QByteArray bytes = encoder.encode(text);
+        QVERIFY(SecretScanner::looksBinary(bytes));
+        QVERIFY(git.writeFile(u"settings.ps1.txt"_s, bytes));
+        QVERIFY(git.runOk({u"add"_s, u"settings.ps1.txt"_s}));
+        for (Mode mode : {Mode::Staged, Mode::WorkingTree, Mode::History}) {
+            if (mode == Mode::WorkingTree)
+                QVERIFY(!git.commitAll(u"c"_s).isEmpty());
+            const auto result = scanRepo(git, mode);
+            QCOMPARE(describe(result.findings), found ? u"github-token@settings.ps1.txt:3"_s : QString());
+            QCOMPARE(result.stats.skippedBinary, found ? 0 : 1);
+            QVERIFY(leaksNothing(result, token));
+        }
     }
 
     void everyBuiltinKindInTreeAndHistoryNeverShownWhole()
