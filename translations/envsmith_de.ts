@@ -2597,12 +2597,20 @@ Letzter Ausweg, der jeden Hook nur dieses einen Commits überspringt: git commit
 <context>
     <name>ScanExactValue</name>
     <message>
-        <source>Cannot read %1 to look for its values. Check its permissions.</source>
-        <translation>%1 kann nicht gelesen werden, um nach seinen Werten zu suchen. Prüfen Sie die Zugriffsrechte.</translation>
-    </message>
-    <message>
         <source>%1 cannot be read as an env file (line %2); its values are not searched for. Run `envsmith lint %1`.</source>
         <translation>%1 kann nicht als env-Datei gelesen werden (Zeile %2); nach seinen Werten wird nicht gesucht. Führen Sie `envsmith lint %1` aus.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a folder, a FIFO or a device), so its values are not searched for. Replace it with your env file.</source>
+        <translation>%1 ist keine reguläre Datei (ein Ordner, eine FIFO oder ein Gerät), daher wird nicht nach ihren Werten gesucht. Ersetzen Sie sie durch Ihre env-Datei.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB, so its values are not searched for. An env file that large is probably not one: check what it holds.</source>
+        <translation>%1 ist größer als %2 MiB, daher wird nicht nach ihren Werten gesucht. Eine so große env-Datei ist vermutlich keine: Prüfen Sie, was sie enthält.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 (%2), so its values are not searched for. Check its permissions.</source>
+        <translation>%1 kann nicht gelesen werden (%2), daher wird nicht nach ihren Werten gesucht. Prüfen Sie die Zugriffsrechte.</translation>
     </message>
 </context>
 <context>

@@ -48,10 +48,23 @@ std::expected<std::vector<ScanExactValue>, QString> ScanExactValue::fromEnvFile(
     const QFileInfo info(path);
     if (!info.exists())
         return out;
+    const QString shown = QDir::toNativeSeparators(path);
+    if (!info.isFile())
+        return std::unexpected(
+            tr("%1 is not a regular file (a folder, a FIFO or a device), so its values are "
+               "not searched for. Replace it with your env file.")
+                .arg(shown));
+    if (info.size() > kMaxEnvFileBytes)
+        return std::unexpected(
+            tr("%1 is larger than %2 MiB, so its values are not searched for. An env file that large is "
+               "probably not one: check what it holds.")
+                .arg(shown)
+                .arg(kMaxEnvFileBytes / (1024 * 1024)));
     QFile file(path);
-    if (!info.isFile() || info.size() > kMaxEnvFileBytes || !file.open(QIODevice::ReadOnly))
-        return std::unexpected(tr("Cannot read %1 to look for its values. Check its permissions.")
-                                   .arg(QDir::toNativeSeparators(path)));
+    if (!file.open(QIODevice::ReadOnly))
+        return std::unexpected(tr("Cannot read %1 (%2), so its values are not searched for. Check its "
+                                  "permissions.")
+                                   .arg(shown, file.errorString()));
     QByteArray bytes = file.readAll();
     auto document = DotenvDocument::parse(bytes);
     if (!document) {

@@ -14,6 +14,9 @@
 #include <QTest>
 #include <QUrl>
 
+#include <sys/stat.h>
+#include <unistd.h>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -456,6 +459,50 @@ paths = ['''^testdata/''']
         const auto result = scanRepo(git, Mode::WorkingTree, std::move(*values));
         QCOMPARE(describe(withRule(result.findings, u"exact-value"_s)), u"exact-value@copy.txt:1"_s);
         QVERIFY(leaksNothing(result, value));
+    }
+
+    void envFileThatCannotBeReadSaysWhy_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("a folder") << u"folder"_s << u"not a regular file"_s;
+        QTest::newRow("a FIFO") << u"fifo"_s << u"not a regular file"_s;
+        QTest::newRow("too large") << u"large"_s << u"larger than 8 MiB"_s;
+        QTest::newRow("unreadable") << u"mode 000"_s << u"Check its permissions"_s;
+        QTest::newRow("not dotenv") << u"unclosed quote"_s << u"envsmith lint"_s;
+    }
+    void envFileThatCannotBeReadSaysWhy()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, says);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(u".env"_s);
+        if (kind == u"folder"_s) {
+            QVERIFY(QDir(dir.path()).mkdir(u".env"_s));
+        } else if (kind == u"fifo"_s) {
+            QVERIFY(::mkfifo(QFile::encodeName(path).constData(), 0600) == 0);
+        } else if (kind == u"large"_s) {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            QVERIFY(file.resize(9 * 1024 * 1024));
+        } else {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            QVERIFY(file.write(kind == u"unclosed quote"_s ? "A=\"unclosed-value\n" : "A=readable-value\n") >
+                    0);
+            file.close();
+            if (kind == u"mode 000"_s) {
+                if (::geteuid() == 0)
+                    QSKIP("root reads any file");
+                QVERIFY(QFile::setPermissions(path, QFileDevice::Permissions()));
+            }
+        }
+        const auto values = ScanExactValue::fromEnvFile(path, u".env"_s);
+        QVERIFY(!values);
+        QVERIFY2(values.error().contains(says), qPrintable(values.error()));
+        QVERIFY(!values.error().contains(u"unclosed-value"_s) &&
+                !values.error().contains(u"readable-value"_s));
     }
 
     void exactValueWorthMatching_data()
