@@ -1740,6 +1740,10 @@ Letzter Ausweg, der jeden Hook nur dieses einen Commits überspringt: git commit
         <source>These values in the keychain could not be read, so they were not searched for: %1.</source>
         <translation>Diese Werte im Schlüsselbund konnten nicht gelesen werden, daher wurde nicht nach ihnen gesucht: %1.</translation>
     </message>
+    <message>
+        <source>The values in the keychain were not searched for: %1 Those in %2 were.</source>
+        <translation>Nach den Werten im Schlüsselbund wurde nicht gesucht: %1 Nach denen in %2 schon.</translation>
+    </message>
 </context>
 <context>
     <name>QuoteCharacterCheck</name>

@@ -12,6 +12,9 @@ ProjectKeychainValues::Result ProjectKeychainValues::read(const RepoContext &con
     Result result;
     const auto index = KeychainIndex::load(indexPath);
     if (!index) {
+        // The index lists which names the keychain holds for the project; without it none can be looked up.
+        result.note = tr("The values in the keychain were not searched for: %1 Those in %2 were.")
+                          .arg(index.error(), context.envFileName());
         return result;
     }
     KeychainStore store(context.projectId(), context.envFileName());

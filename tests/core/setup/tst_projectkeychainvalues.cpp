@@ -32,6 +32,7 @@ class TestProjectKeychainValues : public QObject
 private Q_SLOTS:
     void read_data();
     void read();
+    void damagedIndexGivesANote();
 };
 
 void TestProjectKeychainValues::read_data()
@@ -89,6 +90,21 @@ void TestProjectKeychainValues::read()
     QVERIFY2(result.note.isEmpty(), qPrintable(result.note));
     QVERIFY(result.unavailableReason.isEmpty());
     QVERIFY(result.unread.isEmpty());
+}
+
+void TestProjectKeychainValues::damagedIndexGivesANote()
+{
+    // Without a readable index no name can be looked up: the note says the keychain was not searched.
+    const TempGitRepo git;
+    QVERIFY(git.isValid());
+    const auto context = RepoContext::open(git.path());
+    QVERIFY(context.has_value());
+    QVERIFY(git.writeFile(u"index.json"_s, "{ not json"));
+    const ProjectKeychainValues::Result result =
+        ProjectKeychainValues::read(*context, git.filePath(u"index.json"_s));
+    QVERIFY(result.values.empty());
+    QVERIFY2(result.note.contains(u"not searched"_s) && result.note.contains(u"index.json"_s),
+             qPrintable(result.note));
 }
 
 QTEST_GUILESS_MAIN(TestProjectKeychainValues)
