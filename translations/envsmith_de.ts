@@ -3323,6 +3323,14 @@ Letzter Ausweg, der jeden Hook nur dieses einen Commits überspringt: git commit
         <source>An earlier step failed: see its message above.</source>
         <translation>Ein früherer Schritt ist fehlgeschlagen: siehe seine Meldung oben.</translation>
     </message>
+    <message>
+        <source>Some checks could not be done; see the report.</source>
+        <translation>Einige Prüfungen konnten nicht durchgeführt werden; siehe Bericht.</translation>
+    </message>
+    <message>
+        <source>No problem of severity error, but some warnings; see the report.</source>
+        <translation>Kein Problem mit Schweregrad error, aber einige Warnungen; siehe Bericht.</translation>
+    </message>
 </context>
 <context>
     <name>SetupWizard</name>

@@ -274,9 +274,19 @@ SetupRunner::Result SetupRunner::apply(const SetupPlan &plan, const Options &opt
         result.report = ProjectCheck::run(context, checkOptions);
         // The summary speaks of the checks only; a failed step above is not "passed" (issue 2 follow-up).
         const bool earlierFailed = !result.ok();
-        QString summary = result.report.hasErrors() ? SetupRunner::tr("Some checks failed; see the report.")
-                          : earlierFailed           ? SetupRunner::tr("The checks ran; see the report.")
-                                                    : SetupRunner::tr("All checks passed.");
+        bool anyFailed = false;
+        for (const HygieneFinding &finding : result.report.findings()) {
+            anyFailed = anyFailed || finding.status == HygieneFinding::Status::Failed;
+        }
+        // "All checks passed" only when nothing failed and nothing was left unchecked (a warning such as a
+        // missing commit guard is not a pass).
+        QString summary =
+            result.report.hasErrors()      ? SetupRunner::tr("Some checks failed; see the report.")
+            : earlierFailed                ? SetupRunner::tr("The checks ran; see the report.")
+            : result.report.isIncomplete() ? SetupRunner::tr("Some checks could not be done; see the report.")
+            : anyFailed ? SetupRunner::tr("No problem of severity error, but some warnings; see the "
+                                          "report.")
+                        : SetupRunner::tr("All checks passed.");
         if (earlierFailed) {
             summary += u' ' + SetupRunner::tr("An earlier step failed: see its message above.");
         }

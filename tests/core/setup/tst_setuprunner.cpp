@@ -3,6 +3,7 @@
 
 #include "TempGitRepo.h"
 #include "core/dotenv/DotenvDocument.h"
+#include "core/hygiene/CommitGuardInstaller.h"
 #include "core/setup/SetupPlanner.h"
 #include "core/setup/SetupRunner.h"
 #include "core/store/KeychainIndex.h"
@@ -65,6 +66,8 @@ private Q_SLOTS:
     void fileChangedBehindOurBackIsNotOverwritten();
     void symlinkNeedsConfirmation();
     void withoutKeychain();
+    void reportSummarySaysWhatTheChecksFound_data();
+    void reportSummarySaysWhatTheChecksFound();
     void nothingWrittenWhereGitWouldNotIgnoreIt_data();
     void nothingWrittenWhereGitWouldNotIgnoreIt();
 };
@@ -193,6 +196,37 @@ void TestSetupRunner::withoutKeychain()
     auto stored = store.read(QStringLiteral("DB_PASSWORD"));
     QVERIFY(!stored);
     QCOMPARE(stored.error().kind, KeychainStore::ErrorKind::NotFound);
+}
+
+void TestSetupRunner::reportSummarySaysWhatTheChecksFound_data()
+{
+    // The report step's one line: a warning (no commit guard) is not "All checks passed".
+    QTest::addColumn<bool>("withGuard");
+    QTest::addColumn<QString>("summary");
+    QTest::newRow("no commit guard") << false
+                                     << QStringLiteral(
+                                            "No problem of severity error, but some warnings; see the "
+                                            "report.");
+    QTest::newRow("commit guard installed") << true << QStringLiteral("All checks passed.");
+}
+
+void TestSetupRunner::reportSummarySaysWhatTheChecksFound()
+{
+    QFETCH(bool, withGuard);
+    QFETCH(QString, summary);
+    auto repo = demoRepo();
+    QVERIFY(repo);
+    if (withGuard) {
+        const auto installed = CommitGuardInstaller::install(repo->path(), QStringLiteral(ENVSMITH_BINARY));
+        QVERIFY2(installed, qPrintable(installed ? QString() : installed.error()));
+    }
+    const SetupPlan plan = planFor(repo->path());
+    SetupRunner::Options options;
+    options.useKeychain = false;
+    const SetupRunner::Result result = SetupRunner::apply(plan, options);
+    QVERIFY(result.ok());
+    QCOMPARE(result.steps.last().id, ApplyStep::Id::Report);
+    QCOMPARE(result.steps.last().message, summary);
 }
 
 void TestSetupRunner::nothingWrittenWhereGitWouldNotIgnoreIt_data()
