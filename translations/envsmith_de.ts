@@ -405,7 +405,9 @@ erzeugt: Sie bleiben leer und werden als offen aufgeführt.
   4  incomplete: .env was written but a later step failed (e.g. the keychain is unavailable);
      sync: a variable was left unresolved or a conflict kept (not taken with --take-vault);
      check: no finding of severity error, but a check could not be done (not a git repository,
-     git missing, the secret scan failed), marked incomplete in the report
+     a bare or shallow repository, git missing, the secret scan failed, .env&apos;s values not
+     searched for), marked incomplete in the report;
+     scan: no finding, but something could not be scanned (listed in the output)
   5  cancelled at the confirmation question
 </source>
         <translation>Exit-Codes:
@@ -417,8 +419,10 @@ erzeugt: Sie bleiben leer und werden als offen aufgeführt.
   4  unvollständig: .env wurde geschrieben, aber ein späterer Schritt schlug fehl (z. B. ist der
      Schlüsselbund nicht verfügbar); sync: eine Variable blieb ungelöst oder ein Konflikt wurde
      beibehalten (nicht mit --take-vault übernommen); check: kein Befund mit Schweregrad error,
-     aber eine Prüfung konnte nicht durchgeführt werden (kein git-Repository, git fehlt, die
-     Geheimnissuche schlug fehl), im Bericht als unvollständig markiert
+     aber eine Prüfung konnte nicht durchgeführt werden (kein git-Repository, ein Bare- oder
+     flaches Repository, git fehlt, die Geheimnissuche schlug fehl, nach den Werten aus .env
+     wurde nicht gesucht), im Bericht als unvollständig markiert; scan: kein Befund, aber etwas
+     konnte nicht durchsucht werden (in der Ausgabe aufgeführt)
   5  bei der Bestätigungsfrage abgebrochen
 </translation>
     </message>
@@ -2326,6 +2330,14 @@ Letzter Ausweg, der jeden Hook nur dieses einen Commits überspringt: git commit
         <source>%1 keeps the old value: restart your app, and once nothing signed with the old key is in use, run: envsmith rotate --finish %2</source>
         <translation>%1 behält den alten Wert: Starten Sie Ihre App neu, und sobald nichts mehr in Gebrauch ist, das mit dem alten Schlüssel signiert wurde, führen Sie aus: envsmith rotate --finish %2</translation>
     </message>
+    <message>
+        <source>Changes to %1:</source>
+        <translation>Änderungen an %1:</translation>
+    </message>
+    <message>
+        <source>To rotate without the keychain, run rotate again with --no-keychain (the new values then live only in %1).</source>
+        <translation>Um ohne Schlüsselbund zu rotieren, führen Sie rotate erneut mit --no-keychain aus (die neuen Werte stehen dann nur in %1).</translation>
+    </message>
 </context>
 <context>
     <name>RotationPlan</name>
@@ -2596,6 +2608,10 @@ Letzter Ausweg, der jeden Hook nur dieses einen Commits überspringt: git commit
                            auf (nicht durchsucht: durchsuchen Sie jedes mit --repo PATH nach
                            `git submodule update --init`).
 </translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Hinweis: %1</translation>
     </message>
 </context>
 <context>
@@ -2923,6 +2939,10 @@ Letzter Ausweg, der jeden Hook nur dieses einen Commits überspringt: git commit
     <message>
         <source>Check it yourself (for example with `rg -n -i &apos;password|secret|token|key&apos; &apos;%1&apos;`), or keep files this large out of the repository.</source>
         <translation>Prüfen Sie die Datei selbst (zum Beispiel mit `rg -n -i &apos;password|secret|token|key&apos; &apos;%1&apos;`) oder halten Sie so große Dateien aus dem Repository heraus.</translation>
+    </message>
+    <message>
+        <source>Make %1 a readable env file (or remove it), then check again.</source>
+        <translation>Machen Sie %1 zu einer lesbaren env-Datei (oder entfernen Sie sie) und prüfen Sie dann erneut.</translation>
     </message>
 </context>
 <context>

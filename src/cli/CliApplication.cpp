@@ -185,7 +185,9 @@ QString exitCodeLines()
         "unavailable);\n"
         "     sync: a variable was left unresolved or a conflict kept (not taken with --take-vault);\n"
         "     check: no finding of severity error, but a check could not be done (not a git repository,\n"
-        "     git missing, the secret scan failed), marked incomplete in the report\n"
+        "     a bare or shallow repository, git missing, the secret scan failed, .env's values not\n"
+        "     searched for), marked incomplete in the report;\n"
+        "     scan: no finding, but something could not be scanned (listed in the output)\n"
         "  5  cancelled at the confirmation question\n");
 }
 

@@ -48,7 +48,8 @@ int RotateCommand::run(const QStringList &arguments)
         Console::err(plan.error());
         return int(ExitCode::Failed);
     }
-    Console::out(tr("Changes to %1 and the keychain:").arg(context->envPath()));
+    Console::out(options->noKeychain ? tr("Changes to %1:").arg(context->envPath())
+                                     : tr("Changes to %1 and the keychain:").arg(context->envPath()));
     Console::out(plan->describe());
     for (const QString &warning : plan->warnings()) {
         Console::err(tr("Warning: %1").arg(warning));
@@ -74,6 +75,11 @@ int RotateCommand::run(const QStringList &arguments)
     }
     if (!result.envWritten) {
         Console::err(tr("Rotation failed: %1 was not changed.").arg(context->envFileName()));
+        if (ApplyStep::failed(result.steps, ApplyStep::Id::Keychain)) {
+            Console::err(tr("To rotate without the keychain, run rotate again with --no-keychain (the new "
+                            "values then live only in %1).")
+                             .arg(context->envFileName()));
+        }
         return int(ExitCode::Failed);
     }
     if (!result.ok()) {

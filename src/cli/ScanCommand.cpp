@@ -108,6 +108,11 @@ void addKeychainValues(const RepoContext &context, std::vector<ScanExactValue> &
                          .arg(keychain.unavailableReason, context.envFileName()));
         return;
     }
+    if (keychain.unread.isEmpty() && !keychain.note.isEmpty()) {
+        // Not locked, but nothing could be looked up (the keychain index cannot be read).
+        Console::err(QCoreApplication::translate("ScanCommand", "Note: %1").arg(keychain.note));
+        return;
+    }
     for (const ProjectKeychainValues::Unread &unread : std::as_const(keychain.unread))
         Console::err(QCoreApplication::translate("ScanCommand", "Note: %1 was not read from the keychain: %2")
                          .arg(unread.name, unread.message));

@@ -16,16 +16,6 @@
 
 namespace {
 
-bool keychainFailed(const QList<ApplyStep> &steps)
-{
-    for (const ApplyStep &step : steps) {
-        if (step.id == ApplyStep::Id::Keychain && step.status == ApplyStep::Status::Failed) {
-            return true;
-        }
-    }
-    return false;
-}
-
 QString planText(const SetupPlan &plan)
 {
     QString text =
@@ -168,7 +158,7 @@ int SetupCommand::run(const QStringList &arguments)
         Console::err(
             SetupCommand::tr("Setup is incomplete: %1 was written, but another step failed (see above).")
                 .arg(context->envFileName()));
-        if (keychainFailed(result.steps)) {
+        if (ApplyStep::failed(result.steps, ApplyStep::Id::Keychain)) {
             Console::err(
                 SetupCommand::tr("To set up without the keychain, run setup again with --no-keychain "
                                  "(the values then live only in %1).")

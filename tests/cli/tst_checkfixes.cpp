@@ -160,6 +160,8 @@ void TestCheckFixes::checkThatCouldNotBeDoneIsIncomplete_data()
     QTest::newRow("a bare repository") << u"bare"_s << 4 << u"env-ignored"_s;
     QTest::newRow("git missing") << u"no git"_s << 4 << u"env-ignored"_s;
     QTest::newRow("the secret scan failed") << u"bad rules"_s << 4 << u"secret-in-tree"_s;
+    QTest::newRow(".env's values not searched for") << u"env folder"_s << 4 << u"env-values-not-searched"_s;
+    QTest::newRow("a shallow clone") << u"shallow"_s << 4 << u"env-in-history"_s;
 }
 
 void TestCheckFixes::checkThatCouldNotBeDoneIsIncomplete()
@@ -183,6 +185,16 @@ void TestCheckFixes::checkThatCouldNotBeDoneIsIncomplete()
     }
     if (setup == u"no git"_s) {
         options.environment.insert(u"PATH"_s, plain.path()); // an empty folder: no git on PATH
+    }
+    if (setup == u"env folder"_s) {
+        QVERIFY(repo.makeDir(u".env"_s));
+    }
+    if (setup == u"shallow"_s) {
+        QVERIFY(repo.writeFile(u"README"_s, "second commit\n"));
+        QVERIFY(!repo.commitAll(u"second"_s).isEmpty());
+        folder = plain.filePath(u"shallow"_s);
+        QVERIFY(repo.runOk({u"clone"_s, u"-q"_s, u"--depth"_s, u"1"_s, u"file://"_s + repo.path(), folder}));
+        QCOMPARE(EnvsmithRun::run({u"install-hook"_s, u"--repo"_s, folder}).exitCode, 0);
     }
     if (setup == u"bad rules"_s) {
         QVERIFY(repo.writeFile(u".gitleaks.toml"_s, "[[rules]]\nid = \"x\"\nregex = '''(unclosed'''\n"));

@@ -6,6 +6,8 @@
 #include "EnvsmithRun.h"
 #include "TempGitRepo.h"
 
+#include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -37,6 +39,7 @@ private Q_SLOTS:
     void keychainOnlyValueInTrackedFile_data();
     void keychainOnlyValueInTrackedFile();
     void unreachableKeychainIsNoted();
+    void damagedIndexIsNotedByScanAndCheck();
 };
 
 void TestCheckKeychain::keychainOnlyValueInTrackedFile_data()
@@ -131,6 +134,32 @@ void TestCheckKeychain::unreachableKeychainIsNoted()
         {u"check"_s, u"--repo"_s, git.path(), u"--format"_s, u"json"_s, u"--no-keychain"_s}, noBus);
     QCOMPARE(skipped.exitCode, 0);
     QVERIFY(findingsOf(skipped.out, u"keychain-not-searched"_s).isEmpty());
+}
+
+/// A keychain index that cannot be read names no value to look up: both `check` and `scan` say the
+/// keychain's values were not searched for.
+void TestCheckKeychain::damagedIndexIsNotedByScanAndCheck()
+{
+    TempGitRepo git;
+    QVERIFY(git.isValid());
+    QVERIFY(git.writeFile(u".env.example"_s,
+                          "# Signs sessions. Generate with: openssl rand -hex 32\nSESSION_SECRET=\n"));
+    QVERIFY(!git.commitAll(u"template"_s).isEmpty());
+    const EnvsmithRun setup = EnvsmithRun::run({u"setup"_s, u"--repo"_s, git.path(), u"--yes"_s});
+    QVERIFY2(setup.exitCode == 0, setup.err.constData());
+    QDirIterator files(QDir::homePath(), {u"keychain-index.json"_s}, QDir::Files | QDir::Hidden,
+                       QDirIterator::Subdirectories);
+    QVERIFY(files.hasNext());
+    QFile index(files.next());
+    QVERIFY(index.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    QVERIFY(index.write("{garbage") > 0);
+    index.close();
+
+    const EnvsmithRun check =
+        EnvsmithRun::run({u"check"_s, u"--repo"_s, git.path(), u"--format"_s, u"json"_s});
+    QCOMPARE(findingsOf(check.out, u"keychain-not-searched"_s).size(), 1);
+    const EnvsmithRun scan = EnvsmithRun::run({u"scan"_s, u"--repo"_s, git.path()});
+    QVERIFY2(scan.err.contains("not searched") && scan.err.contains("keychain index"), scan.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCheckKeychain)

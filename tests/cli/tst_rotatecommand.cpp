@@ -265,6 +265,8 @@ void TestRotateCommand::rotateWithoutKeychainChangesNothing()
         envsmith({u"rotate"_s, u"DB_PASSWORD"_s, u"--repo"_s, repo->path(), u"--yes"_s}, environment);
     QCOMPARE(run.exitCode, 3);
     QVERIFY2(run.out.contains("keychain") || run.err.contains("keychain"), (run.out + run.err).constData());
+    // Says how to go on: rotate takes --no-keychain (the shared keychain message does not name it).
+    QVERIFY2(run.err.contains("run rotate again with --no-keychain"), run.err.constData());
     QCOMPARE(readFile(repo->filePath(u".env"_s)), before);
     QVERIFY(
         QDir(repo->path()).entryList({u".env.envsmith-backup-*"_s}, QDir::Files | QDir::Hidden).isEmpty());

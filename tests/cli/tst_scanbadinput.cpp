@@ -205,6 +205,16 @@ void TestScanBadInput::bareRepository()
         scan(holder.filePath(u"mirror2.git"_s), {u"--history"_s, u"--format"_s, u"json"_s});
     QVERIFY2(configured.exitCode == 1, qPrintable(describe(configured)));
     QCOMPARE(jsonFindings(configured.out), QStringList{u"notes.txt:1:team-marker"_s});
+
+    // A server repository made with another default branch than the one pushed: HEAD names a branch that
+    // does not exist, and the settings come from the newest branch instead of being skipped.
+    QVERIFY(holder.runOk(
+        {u"-c"_s, u"init.defaultBranch=master"_s, u"init"_s, u"-q"_s, u"--bare"_s, u"server.git"_s}));
+    QVERIFY(origin.runOk({u"push"_s, u"-q"_s, holder.filePath(u"server.git"_s), u"main"_s}));
+    const EnvsmithRun server =
+        scan(holder.filePath(u"server.git"_s), {u"--history"_s, u"--format"_s, u"json"_s});
+    QVERIFY2(server.exitCode == 1, qPrintable(describe(server)));
+    QCOMPARE(jsonFindings(server.out), QStringList{u"notes.txt:1:team-marker"_s});
 }
 
 void TestScanBadInput::repoIsAFile()

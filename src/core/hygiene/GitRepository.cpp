@@ -310,7 +310,16 @@ std::expected<std::optional<QByteArray>, QString> GitRepository::committedFile(c
         return std::unexpected(m_error);
     const QString what =
         QCoreApplication::translate("GitRepository", "read %1 from the last commit").arg(relativePath);
-    const QByteArray spec = "HEAD:" + relativePath.toUtf8();
+    QByteArray commit = "HEAD";
+    if (run({u"rev-parse"_s, u"--verify"_s, u"--quiet"_s, u"HEAD^{commit}"_s}).exitCode != 0) {
+        // HEAD is unborn: in a bare repository it may name a branch nobody pushed, while others exist.
+        const RunResult newest = run({u"for-each-ref"_s, u"--sort=-committerdate"_s, u"--count=1"_s,
+                                      u"--format=%(objectname)"_s, u"refs/heads"_s});
+        commit = newest.exitCode == 0 ? newest.out.trimmed() : QByteArray();
+        if (commit.isEmpty())
+            return std::optional<QByteArray>();
+    }
+    const QByteArray spec = commit + ':' + relativePath.toUtf8();
     // `--batch-check` answers "<spec> missing" for an absent file or an unborn HEAD, without failing.
     const RunResult check = run({u"cat-file"_s, u"--batch-check=%(objecttype) %(objectsize)"_s}, spec + '\n');
     if (check.exitCode != 0)

@@ -282,6 +282,7 @@ HygieneFinding checkHistory(const GitRepository &repo, const QString &path)
                     .arg(quoted(path));
             finding.fixDescription = HygieneChecker::tr(
                 "Run `git fetch --unshallow` (it downloads the whole history), then check again.");
+            finding.incomplete = true;
             return finding;
         }
         finding.status = HygieneFinding::Status::Passed;

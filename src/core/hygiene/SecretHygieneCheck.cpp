@@ -104,11 +104,14 @@ QList<HygieneFinding> SecretHygieneCheck::check(const QString &repoRoot, const Q
 {
     const GitRepository repository(repoRoot);
     std::expected<RepositoryScan::Result, QString> result = std::unexpected(repository.errorString());
+    QString envNotSearched;
     if (repository.isValid()) {
         std::vector<ScanExactValue> values;
         auto fromEnv = ScanExactValue::fromEnvFile(QDir(repoRoot).filePath(envFileName), envFileName);
         if (fromEnv)
             values = std::move(*fromEnv);
+        else
+            envNotSearched = fromEnv.error();
         for (const ScanExactValue &extra : extraValues)
             values.push_back(ScanExactValue{extra.name, extra.origin, extra.value.clone(), extra.sourceFile});
         result = RepositoryScan::scanFolder(repository.root(), mode, std::move(values));
@@ -121,5 +124,19 @@ QList<HygieneFinding> SecretHygieneCheck::check(const QString &repoRoot, const Q
         skipped.incomplete = true;
         return {skipped};
     }
-    return findingsOf(*result, mode);
+    QList<HygieneFinding> findings = findingsOf(*result, mode);
+    if (!envNotSearched.isEmpty()) {
+        // The scan ran, but without the env file's values: a leak of one of them would go unseen.
+        HygieneFinding note;
+        note.id = u"env-values-not-searched"_s;
+        note.status = HygieneFinding::Status::Failed;
+        note.severity = HygieneFinding::Severity::Warning;
+        note.path = envFileName;
+        note.message = envNotSearched;
+        note.fixDescription =
+            tr("Make %1 a readable env file (or remove it), then check again.").arg(envFileName);
+        note.incomplete = true;
+        findings.append(std::move(note));
+    }
+    return findings;
 }

@@ -18,3 +18,13 @@ QString ApplyStep::statusName(Status status)
     }
     return {};
 }
+
+bool ApplyStep::failed(const QList<ApplyStep> &steps, Id id)
+{
+    for (const ApplyStep &step : steps) {
+        if (step.id == id && step.status == Status::Failed) {
+            return true;
+        }
+    }
+    return false;
+}

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 
 /// The result of one step of applying a plan, shown to the user as it happens.
@@ -16,4 +17,6 @@ struct ApplyStep
     QString message;
 
     static QString statusName(Status status);
+    /// True when the step @p id is among @p steps and Failed.
+    static bool failed(const QList<ApplyStep> &steps, Id id);
 };
