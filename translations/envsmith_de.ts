@@ -1002,6 +1002,10 @@ Letzter Ausweg, der jeden Hook nur dieses einen Commits überspringt: git commit
         <source>envsmith get: cannot write to standard output.</source>
         <translation>envsmith get: Die Standardausgabe ist nicht beschreibbar.</translation>
     </message>
+    <message>
+        <source>envsmith get: %1 is not a regular file (a FIFO or a device); name an env file with --file.</source>
+        <translation>envsmith get: %1 ist keine reguläre Datei (eine FIFO oder ein Gerät); geben Sie mit --file eine env-Datei an.</translation>
+    </message>
 </context>
 <context>
     <name>GitCatFile</name>
@@ -1483,6 +1487,10 @@ Letzter Ausweg, der jeden Hook nur dieses einen Commits überspringt: git commit
     <message>
         <source>envsmith lint: %1 cannot be read: %2</source>
         <translation>envsmith lint: %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>envsmith lint: %1 is not a regular file (a FIFO or a device); name an env file or template.</source>
+        <translation>envsmith lint: %1 ist keine reguläre Datei (eine FIFO oder ein Gerät); geben Sie eine env-Datei oder Vorlage an.</translation>
     </message>
 </context>
 <context>
@@ -2441,6 +2449,10 @@ Letzter Ausweg, der jeden Hook nur dieses einen Commits überspringt: git commit
         <source>%1 would change although it is not rotated</source>
         <translation>%1 würde sich ändern, obwohl es nicht rotiert wird</translation>
     </message>
+    <message>
+        <source>%1 is not a regular file (a folder, a FIFO or a device), so there is nothing to rotate; nothing was changed. Make it your env file again.</source>
+        <translation>%1 ist keine reguläre Datei (ein Ordner, eine FIFO oder ein Gerät), daher gibt es nichts zu rotieren; nichts wurde geändert. Machen Sie daraus wieder Ihre env-Datei.</translation>
+    </message>
 </context>
 <context>
     <name>RotationRunner</name>
@@ -3102,6 +3114,10 @@ Letzter Ausweg, der jeden Hook nur dieses einen Commits überspringt: git commit
     <message>
         <source>the value on standard input is longer than 1 MiB; nothing was written</source>
         <translation>der Wert auf der Standardeingabe ist länger als 1 MiB; nichts wurde geschrieben</translation>
+    </message>
+    <message>
+        <source>envsmith set: %1 is not a regular file (a FIFO or a device); name an env file with --file.</source>
+        <translation>envsmith set: %1 ist keine reguläre Datei (eine FIFO oder ein Gerät); geben Sie mit --file eine env-Datei an.</translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,13 @@ int GetCommand::run(const QStringList &arguments)
             tr("envsmith get: %1 is a folder, not an env file; name a file with --file.").arg(*path));
         return int(ExitCode::Failed);
     }
+    if (QFileInfo::exists(*path) && !QFileInfo(*path).isFile()) {
+        // A FIFO would block the read forever, a device never end.
+        Console::err(tr("envsmith get: %1 is not a regular file (a FIFO or a device); name an env file with "
+                        "--file.")
+                         .arg(*path));
+        return int(ExitCode::Failed);
+    }
     QFile file(*path);
     if (!file.open(QIODevice::ReadOnly)) {
         Console::err(tr("envsmith get: cannot read %1 (%2).").arg(*path, file.errorString()));

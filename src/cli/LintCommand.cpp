@@ -35,6 +35,13 @@ int LintCommand::run(const QStringList &arguments)
                 .arg(path));
         return int(ExitCode::Failed);
     }
+    if (!info.isFile()) {
+        // A FIFO would block the read forever, a device never end.
+        Console::err(tr("envsmith lint: %1 is not a regular file (a FIFO or a device); name an env file or "
+                        "template.")
+                         .arg(path));
+        return int(ExitCode::Failed);
+    }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         Console::err(

@@ -81,6 +81,14 @@ int SetCommand::run(const QStringList &arguments)
                     .arg(*path));
             return int(ExitCode::Failed);
         }
+        if (info.exists() && !info.isFile()) {
+            // A FIFO would block the read forever, a device never end.
+            Console::err(QCoreApplication::translate("SetCommand",
+                                                     "envsmith set: %1 is not a regular file (a FIFO or a "
+                                                     "device); name an env file with --file.")
+                             .arg(*path));
+            return int(ExitCode::Failed);
+        }
         QFile file(*path);
         if (!file.open(QIODevice::ReadOnly)) {
             Console::err(QCoreApplication::translate(

@@ -10,6 +10,8 @@
 
 #include "TestFiles.h"
 
+#include <sys/stat.h>
+
 #include "EnvsmithRun.h"
 
 using namespace Qt::StringLiterals;
@@ -42,6 +44,8 @@ private Q_SLOTS:
     void hugeInputs_data();
     void hugeInputs();
     void missingOrFolder();
+    void fifoIsRefused_data();
+    void fifoIsRefused();
     void unreadableTemplateAndEnv();
     void wizardWithoutDisplay();
 };
@@ -161,6 +165,32 @@ void TestBadInput::missingOrFolder()
     const auto loaded = EnvTemplate::load(dir.filePath(u".env.example"_s));
     QVERIFY(!loaded);
     QVERIFY2(loaded.error().contains(u"folder"_s), qPrintable(loaded.error()));
+}
+
+void TestBadInput::fifoIsRefused_data()
+{
+    // A FIFO named as the env file would block a read forever (nobody writes to it): refused up front.
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("lint") << QStringList{u"lint"_s, u"FIFO"_s};
+    QTest::newRow("get") << QStringList{u"get"_s, u"PORT"_s, u"--file"_s, u"FIFO"_s};
+    QTest::newRow("set") << QStringList{u"set"_s, u"PORT"_s, u"--file"_s, u"FIFO"_s};
+}
+
+void TestBadInput::fifoIsRefused()
+{
+    QFETCH(QStringList, arguments);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString fifo = dir.filePath(u".env"_s);
+    QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    arguments.replace(arguments.indexOf(u"FIFO"_s), fifo);
+    EnvsmithRun::Options options;
+    options.input = "5000\n";
+    options.timeoutMs = 30000;
+    const Run run = EnvsmithRun::run(arguments, options);
+    QVERIFY2(run.exitCode == 3,
+             qPrintable(u"exit %1: %2"_s.arg(run.exitCode).arg(QString::fromUtf8(run.err))));
+    QVERIFY2(run.err.contains("not a regular file"), run.err.constData());
 }
 
 void TestBadInput::unreadableTemplateAndEnv()

@@ -23,6 +23,8 @@
 
 #include "TestFiles.h"
 
+#include <sys/stat.h>
+
 using namespace Qt::StringLiterals;
 
 using namespace TestFiles;
@@ -113,6 +115,7 @@ private Q_SLOTS:
     void rotateStagesSigningKeysAndDerivedValuesFollow();
     void rotateAsksFirst();
     void rotateWithoutKeychainChangesNothing();
+    void envThatIsAFifoIsRefused();
     void rotateRefuses_data();
     void rotateRefuses();
     void restoreRebuildsMissingEnvFromKeychain();
@@ -270,6 +273,19 @@ void TestRotateCommand::rotateWithoutKeychainChangesNothing()
     QCOMPARE(readFile(repo->filePath(u".env"_s)), before);
     QVERIFY(
         QDir(repo->path()).entryList({u".env.envsmith-backup-*"_s}, QDir::Files | QDir::Hidden).isEmpty());
+}
+
+void TestRotateCommand::envThatIsAFifoIsRefused()
+{
+    // A FIFO in place of .env would block the read forever: refused, and the message says what it is.
+    auto repo = setUpDemo();
+    QVERIFY(repo);
+    const QString env = repo->filePath(u".env"_s);
+    QVERIFY(QFile::remove(env));
+    QCOMPARE(::mkfifo(QFile::encodeName(env).constData(), 0600), 0);
+    const Run run = envsmith({u"rotate"_s, u"DB_PASSWORD"_s, u"--repo"_s, repo->path(), u"--yes"_s});
+    QCOMPARE(run.exitCode, 3);
+    QVERIFY2(run.err.contains("not a regular file"), run.err.constData());
 }
 
 void TestRotateCommand::rotateRefuses_data()

@@ -83,8 +83,13 @@ std::expected<RotationPlan, QString> RotationPlan::build(const RepoContext &cont
                "envsmith restore, or create it with envsmith setup.")
                 .arg(shown));
     }
+    if (!info.isFile()) {
+        return std::unexpected(tr("%1 is not a regular file (a folder, a FIFO or a device), so there is "
+                                  "nothing to rotate; nothing was changed. Make it your env file again.")
+                                   .arg(shown));
+    }
     QFile file(envPath);
-    if (!info.isFile() || !file.open(QIODevice::ReadOnly)) {
+    if (!file.open(QIODevice::ReadOnly)) {
         return std::unexpected(
             tr("Cannot read %1 (%2). Check that it is a file you may read; nothing was changed.")
                 .arg(shown, file.errorString()));
