@@ -928,7 +928,7 @@ QList<ScanFinding> SecretScanner::scan(QByteArrayView content, const QString &pa
     };
     const auto addFinding = [&](const QString &ruleId, const QString &description,
                                 ScanRule::Severity severity, qsizetype offset,
-                                QByteArrayView secret) -> bool {
+                                QByteArrayView secret) -> qsizetype {
         ScanFinding finding;
         finding.ruleId = ruleId;
         finding.description = description;
@@ -945,13 +945,13 @@ QList<ScanFinding> SecretScanner::scan(QByteArrayView content, const QString &pa
         if (!secret.isEmpty())
             finding.secretDigest = ScanFinding::digestOf(ruleId, secret);
         if (suppressed(finding.fingerprint, ruleId, path, finding.line))
-            return false;
+            return -1;
         findings.append(std::move(finding));
-        return true;
+        return findings.size() - 1;
     };
     struct Span
     {
-        qsizetype finding;
+        qsizetype finding; ///< -1: a specific rule's finding the user ignored (.gitleaksignore)
         qsizetype start;
         qsizetype end;
         bool generic;
@@ -1088,10 +1088,13 @@ QList<ScanFinding> SecretScanner::scan(QByteArrayView content, const QString &pa
                         firstUnlisted = secretOffset;
                     continue;
                 }
-                if (addFinding(rule.rule.id, rule.rule.description, rule.rule.severity, secretOffset,
-                               secretView))
-                    spans.push_back({findings.size() - 1, secretOffset, secretOffset + secretView.size(),
-                                     rule.rule.tags.contains(u"generic"_s)});
+                const bool generic = rule.rule.tags.contains(u"generic"_s);
+                const qsizetype added = addFinding(rule.rule.id, rule.rule.description, rule.rule.severity,
+                                                   secretOffset, secretView);
+                // A specific finding the user ignored still covers its secret: a generic rule must not
+                // report that secret again once its fingerprint is in .gitleaksignore.
+                if (added >= 0 || !generic)
+                    spans.push_back({added, secretOffset, secretOffset + secretView.size(), generic});
                 ++count;
             }
         }
@@ -1108,7 +1111,7 @@ QList<ScanFinding> SecretScanner::scan(QByteArrayView content, const QString &pa
     // A generic rule gives way to a specific one that found an overlapping secret.
     QList<qsizetype> dropped;
     for (const Span &generic : spans) {
-        if (!generic.generic)
+        if (!generic.generic || generic.finding < 0)
             continue;
         for (const Span &specific : spans)
             if (!specific.generic && specific.start < generic.end && generic.start < specific.end) {

@@ -243,6 +243,29 @@ paths = ['''^testdata/''']
         QCOMPARE(describe(scanRepo(git, Mode::History).findings), QString());
     }
 
+    void ignoredFindingIsNotReportedByAGenericRule_data()
+    {
+        // A token in a quoted assignment matches its specific rule and, without it, generic ones too (the
+        // entropy and `token = "..."` rules). Ignoring the specific finding's fingerprint, as the message
+        // advises, must clear the line, not bring the generic finding back.
+        QTest::addColumn<QByteArray>("line");
+        QTest::newRow("quoted assignment") << QByteArray("gh = \"%1\"");
+        QTest::newRow("token assignment") << QByteArray("token = \"%1\"");
+        QTest::newRow("plain") << QByteArray("%1");
+    }
+    void ignoredFindingIsNotReportedByAGenericRule()
+    {
+        QFETCH(QByteArray, line);
+        TempGitRepo git;
+        QVERIFY(git.isValid());
+        QVERIFY(git.writeFile(u"a.txt"_s, QByteArray(line).replace("%1", githubToken(43)) + '\n'));
+        QVERIFY(!git.commitAll(u"leak"_s).isEmpty());
+        QCOMPARE(describe(scanRepo(git, Mode::WorkingTree).findings), u"github-token@a.txt:1"_s);
+        QVERIFY(git.writeFile(u".gitleaksignore"_s, "a.txt:github-token:1\n"));
+        for (Mode mode : {Mode::WorkingTree, Mode::History, Mode::Staged})
+            QCOMPARE(describe(scanRepo(git, mode).findings), QString());
+    }
+
     void inlineAllowComment()
     {
         TempGitRepo git;
