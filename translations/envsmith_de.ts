@@ -1810,6 +1810,14 @@ Letzter Ausweg, der jeden Hook nur dieses einen Commits überspringt: git commit
         <source>Avoid $ in the value of %1; if it refers to another variable, state the reader in use (--dialect python expands ${NAME})</source>
         <translation>Vermeiden Sie $ im Wert von %1; wenn es auf eine andere Variable verweist, geben Sie den verwendeten Leser an (--dialect python ersetzt ${NAME})</translation>
     </message>
+    <message>
+        <source>Remove line %1 (%2 without =): python-dotenv reads it as unsetting %2</source>
+        <translation>Entfernen Sie Zeile %1 (%2 ohne =): python-dotenv liest sie so, dass %2 nicht gesetzt ist</translation>
+    </message>
+    <message>
+        <source>Remove the invisible byte order mark (U+FEFF) before %1 on line %2: python-dotenv reads it as part of the name</source>
+        <translation>Entfernen Sie die unsichtbare Bytereihenfolge-Markierung (U+FEFF) vor %1 in Zeile %2: python-dotenv liest sie als Teil des Namens</translation>
+    </message>
 </context>
 <context>
     <name>RegeneratePage</name>

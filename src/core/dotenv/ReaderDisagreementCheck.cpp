@@ -5,6 +5,33 @@
 #include <QRegularExpression>
 #include <QSet>
 
+namespace {
+
+/// @p key without any U+FEFF, which would be invisible in a message.
+QString visibleKey(QString key)
+{
+    return key.remove(QChar(0xFEFF));
+}
+
+/// The line of a Python-dialect `KEY` without `=` after @p assignment in either document (python-dotenv
+/// reads it as None, and load_dotenv() leaves KEY unset), or 0.
+int laterUnsettingLine(const DotenvDocument &document, const DotenvDocument &other,
+                       const DotenvEntry &assignment)
+{
+    for (const DotenvDocument *doc : {&document, &other}) {
+        for (const DotenvEntry &entry : doc->entries()) {
+            if (entry.kind == DotenvEntry::Kind::Unparsed && entry.dialect == DotenvDialect::Python &&
+                entry.line > assignment.line && visibleKey(entry.key) == visibleKey(assignment.key) &&
+                !entry.key.isEmpty()) {
+                return entry.line;
+            }
+        }
+    }
+    return 0;
+}
+
+} // namespace
+
 void ReaderDisagreementCheck::check(const DotenvLintContext &context,
                                     QList<DotenvLintFinding> &findings) const
 {
@@ -36,6 +63,18 @@ void ReaderDisagreementCheck::check(const DotenvLintContext &context,
             } else if (entry.quote == DotenvEntry::Quote::Backtick) {
                 fix = tr("Use single or double quotes instead of backticks around the value of %1")
                           .arg(entry.key);
+            }
+            // Rewriting the value cannot help with these two: the line itself is the problem.
+            if (const int unsetLine = laterUnsettingLine(document, *context.otherDialect, entry);
+                unsetLine > 0) {
+                fix = tr("Remove line %1 (%2 without =): python-dotenv reads it as unsetting %2")
+                          .arg(unsetLine)
+                          .arg(visibleKey(entry.key));
+            } else if (entry.line > 1 && entry.raw.contains("\xEF\xBB\xBF")) {
+                fix = tr("Remove the invisible byte order mark (U+FEFF) before %1 on line %2: python-dotenv "
+                         "reads it as part of the name")
+                          .arg(visibleKey(entry.key))
+                          .arg(entry.line);
             }
             findings.append(finding(
                 entry.line,

@@ -35,6 +35,8 @@ private Q_SLOTS:
     void checks_data();
     void checks();
     void cleanFileHasNoFindings();
+    void readerDisagreementFixes_data();
+    void readerDisagreementFixes();
     void everyCheckHasIdSeverityMessageAndFix();
     void silencing_data();
     void silencing();
@@ -137,6 +139,38 @@ void TestDotenvLinter::cleanFileHasNoFindings()
                    "App'\nSECRET_KEY=q3ZrT9vB0x\n"),
              QStringList());
     QCOMPARE(found("# Template\nAPI_TOKEN=\nSECRET_KEY=changeme\n", true), QStringList());
+}
+
+void TestDotenvLinter::readerDisagreementFixes_data()
+{
+    // Where a line, not a value, makes the readers disagree, the fix names the line ('envsmith set KEY'
+    // would leave it and change nothing).
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QString>("fix");
+    QTest::newRow("KEY without = after KEY=1") << QByteArray("KEY=1\nKEY\nOTHER=x\n") << u"Remove line 2"_s;
+    QTest::newRow("BOM inside the file") << QByteArray("A=1\n\xEF\xBB\xBF"
+                                                       "B=2\n")
+                                         << u"byte order mark"_s;
+    QTest::newRow("a value with #") << QByteArray("A=b#c\n") << u"single quotes"_s;
+}
+
+void TestDotenvLinter::readerDisagreementFixes()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(QString, fix);
+    for (const DotenvDialect dialect : {DotenvDialect::Npm, DotenvDialect::Python}) {
+        const auto document = DotenvDocument::parse(input, dialect);
+        QVERIFY(document);
+        QStringList fixes;
+        for (const DotenvLintFinding &f : DotenvLinter().lint(*document, false).findings) {
+            if (f.checkId == u"ReaderDisagreement"_s) {
+                fixes << f.fix;
+                QVERIFY2(!f.fix.contains(QChar(0xFEFF)) && !f.message.contains(u"set \uFEFF"_s),
+                         qPrintable(f.fix));
+            }
+        }
+        QVERIFY2(!fixes.isEmpty() && fixes.first().contains(fix), qPrintable(fixes.join(u" | "_s)));
+    }
 }
 
 void TestDotenvLinter::everyCheckHasIdSeverityMessageAndFix()
