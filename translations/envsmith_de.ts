@@ -4190,6 +4190,17 @@ Letzter Ausweg, der jeden Hook nur dieses einen Commits überspringt: git commit
     </message>
 </context>
 <context>
+    <name>UnreadLineCheck</name>
+    <message>
+        <source>Line %1 is not KEY=VALUE, a comment or an empty line, so dotenv readers skip it (python-dotenv warns that it could not parse it)</source>
+        <translation>Zeile %1 ist weder KEY=VALUE noch ein Kommentar oder eine leere Zeile, daher überspringen dotenv-Leser sie (python-dotenv warnt, dass es sie nicht lesen konnte)</translation>
+    </message>
+    <message>
+        <source>Make it KEY=VALUE, turn it into a comment with #, or remove it</source>
+        <translation>Machen Sie daraus KEY=VALUE, einen Kommentar mit # oder entfernen Sie sie</translation>
+    </message>
+</context>
+<context>
     <name>ValueWithoutQuotesCheck</name>
     <message>
         <source>The value of %1 has spaces but no quotes</source>

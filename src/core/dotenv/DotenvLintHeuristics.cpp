@@ -80,3 +80,18 @@ bool DotenvLintHeuristics::looksLikeRealSecret(QByteArrayView value)
     }
     return entropy >= 3.5;
 }
+
+QByteArrayView DotenvLintHeuristics::keyOnly(const DotenvEntry &entry)
+{
+    QByteArrayView text = content(entry).trimmed();
+    if (text.startsWith("export ")) {
+        text = text.sliced(7).trimmed();
+    }
+    for (const char c : text) {
+        if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' ||
+              c == '.' || c == '-')) {
+            return {};
+        }
+    }
+    return text;
+}

@@ -13,6 +13,9 @@ class DotenvLintHeuristics
 public:
     /// The entry's bytes without its final line ending.
     static QByteArrayView content(const DotenvEntry &entry);
+    /// For an Unparsed entry: the key when the line is only a key (optionally after `export `), letters,
+    /// digits, `_`, `.` and `-`; empty otherwise.
+    static QByteArrayView keyOnly(const DotenvEntry &entry);
     /// True for names that usually hold a secret: containing SECRET, PASSWORD, PASSWD, PASS, PWD, TOKEN,
     /// API_KEY/APIKEY, PRIVATE_KEY, ACCESS_KEY, CREDENTIAL(S), SALT, or ending in _KEY (any case).
     static bool isSecretLookingKey(QStringView key);

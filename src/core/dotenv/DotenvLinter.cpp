@@ -17,6 +17,7 @@
 #include "core/dotenv/SubstitutionKeyCheck.h"
 #include "core/dotenv/TrailingWhitespaceCheck.h"
 #include "core/dotenv/UnorderedKeyCheck.h"
+#include "core/dotenv/UnreadLineCheck.h"
 #include "core/dotenv/ValueWithoutQuotesCheck.h"
 
 #include <QFileInfo>
@@ -77,6 +78,7 @@ DotenvLinter::DotenvLinter()
     m_checks.push_back(std::make_unique<ExtraBlankLineCheck>());
     m_checks.push_back(std::make_unique<IncorrectDelimiterCheck>());
     m_checks.push_back(std::make_unique<KeyWithoutValueCheck>());
+    m_checks.push_back(std::make_unique<UnreadLineCheck>());
     m_checks.push_back(std::make_unique<LeadingCharacterCheck>());
     m_checks.push_back(std::make_unique<LowercaseKeyCheck>());
     m_checks.push_back(std::make_unique<QuoteCharacterCheck>());

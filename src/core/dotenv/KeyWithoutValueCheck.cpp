@@ -8,16 +8,8 @@ void KeyWithoutValueCheck::check(const DotenvLintContext &context, QList<DotenvL
         if (entry.kind != DotenvEntry::Kind::Unparsed) {
             continue;
         }
-        QByteArrayView text = DotenvLintHeuristics::content(entry).trimmed();
-        if (text.startsWith("export ")) {
-            text = text.sliced(7).trimmed();
-        }
-        bool keyOnly = !text.isEmpty();
-        for (const char c : text) {
-            keyOnly &= (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
-                       c == '_' || c == '.' || c == '-';
-        }
-        if (keyOnly) {
+        const QByteArrayView text = DotenvLintHeuristics::keyOnly(entry);
+        if (!text.isEmpty()) {
             findings.append(finding(
                 entry.line,
                 tr("The %1 key should be with a value or have an equal sign").arg(QString::fromLatin1(text)),

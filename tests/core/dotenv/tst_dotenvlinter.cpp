@@ -104,6 +104,14 @@ void TestDotenvLinter::checks_data()
         << QByteArray("URL=https://example.com/a1b2c3d4e5f6g7h8\n") << true << u""_s << u"SecretInTemplate"_s;
     QTest::newRow("hash without space")
         << QByteArray("A=b#c\n") << false << u"ReaderDisagreement@1"_s << u""_s;
+    QTest::newRow("unread line: a quote that never closes")
+        << QByteArray("A=1\n'unclosed\nB=2\n") << false << u"UnreadLine@2"_s << u""_s;
+    QTest::newRow("unread line: words")
+        << QByteArray("A=1\nsee the wiki\n") << false << u"UnreadLine@2"_s << u""_s;
+    QTest::newRow("a bare key is KeyWithoutValue, not UnreadLine")
+        << QByteArray("A=1\nFOO\n") << false << u"KeyWithoutValue@2"_s << u"UnreadLine"_s;
+    QTest::newRow("a colon line npm reads is not UnreadLine")
+        << QByteArray("A: b\n") << false << u""_s << u"UnreadLine"_s;
     QTest::newRow("unquoted dollar") << QByteArray("A=pa$word\n") << false << u"ReaderDisagreement@1"_s
                                      << u""_s;
     QTest::newRow("interpolation") << QByteArray("B=x\nA=${B}\n") << false << u"ReaderDisagreement@2"_s
@@ -176,7 +184,7 @@ void TestDotenvLinter::readerDisagreementFixes()
 void TestDotenvLinter::everyCheckHasIdSeverityMessageAndFix()
 {
     const QByteArray everything = "B=1\nA=2\nA=3\n\n\nA-B=1\nFOO\n  c=1\nQ='abc'\nS = 1\nT=${X\nU=1  \nV=b "
-                                  "c\nAPI_TOKEN=changeme\nW=b#c";
+                                  "c\nAPI_TOKEN=changeme\nW=b#c\n'broken";
     const auto document = DotenvDocument::parse(everything);
     QVERIFY(document);
     const DotenvLinter linter;
