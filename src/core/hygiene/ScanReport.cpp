@@ -51,11 +51,12 @@ QString ScanReport::toText(const RepositoryScan::Result &result)
 {
     QString out;
     for (const ScanFinding &finding : result.findings) {
-        QString line =
-            u"%1:%2:%3: [%4] %5: %6"_s.arg(finding.file)
-                .arg(finding.line)
-                .arg(finding.column)
-                .arg(ScanRule::severityName(finding.severity), finding.ruleId, finding.description);
+        QString line = u"%1:%2:%3: [%4] %5"_s.arg(finding.file)
+                           .arg(finding.line)
+                           .arg(finding.column)
+                           .arg(ScanRule::severityName(finding.severity), finding.ruleId);
+        if (!finding.description.isEmpty()) // a repository's own rule may have none
+            line += u": "_s + finding.description;
         if (!finding.preview.isEmpty())
             line += u" ("_s + finding.preview + u')';
         if (!finding.commit.isEmpty())

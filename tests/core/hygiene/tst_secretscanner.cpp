@@ -266,6 +266,28 @@ paths = ['''^testdata/''']
             QCOMPARE(describe(scanRepo(git, mode).findings), QString());
     }
 
+    void textLineWithoutDescription()
+    {
+        // A repository's own rule may have no description: the text line has no empty ": " part.
+        RepositoryScan::Result result;
+        ScanFinding finding;
+        finding.ruleId = u"team-marker"_s;
+        finding.file = u"a.txt"_s;
+        finding.line = 3;
+        finding.column = 5;
+        finding.preview = u"TE…12"_s;
+        result.findings.append(finding);
+        const QString text = ScanReport::toText(result);
+        QVERIFY2(text.startsWith(u"a.txt:3:5: [error] team-marker (TE…12)\n"_s) ||
+                     text.startsWith(u"a.txt:3:5: [warning] team-marker (TE…12)\n"_s) ||
+                     text.startsWith(u"a.txt:3:5: [info] team-marker (TE…12)\n"_s),
+                 qPrintable(text));
+        finding.description = u"Team key"_s;
+        result.findings = {finding};
+        QVERIFY2(ScanReport::toText(result).contains(u"team-marker: Team key (TE…12)"_s),
+                 qPrintable(ScanReport::toText(result)));
+    }
+
     void inlineAllowComment()
     {
         TempGitRepo git;
