@@ -29,6 +29,18 @@ QList<QJsonObject> findingsOf(const QByteArray &json, const QString &id)
     return found;
 }
 
+/// A repository whose template asks for SESSION_SECRET, set up with `envsmith setup` (which generates the
+/// value and stores it in .env and the keychain, and its name in the index).
+void setUpSessionSecret(const TempGitRepo &git)
+{
+    QVERIFY(git.isValid());
+    QVERIFY(git.writeFile(u".env.example"_s,
+                          "# Signs sessions. Generate with: openssl rand -hex 32\nSESSION_SECRET=\n"));
+    QVERIFY(!git.commitAll(u"template"_s).isEmpty());
+    const EnvsmithRun setup = EnvsmithRun::run({u"setup"_s, u"--repo"_s, git.path(), u"--yes"_s});
+    QVERIFY2(setup.exitCode == 0, setup.err.constData());
+}
+
 } // namespace
 
 class TestCheckKeychain : public QObject
@@ -56,13 +68,9 @@ void TestCheckKeychain::keychainOnlyValueInTrackedFile()
     QFETCH(bool, found);
 
     TempGitRepo git;
-    QVERIFY(git.isValid());
-    QVERIFY(git.writeFile(u".env.example"_s,
-                          "# Signs sessions. Generate with: openssl rand -hex 32\nSESSION_SECRET=\n"));
-    QVERIFY(!git.commitAll(u"template"_s).isEmpty());
-    // setup generates the value and stores it in .env and the keychain (and its name in the index).
-    const EnvsmithRun setup = EnvsmithRun::run({u"setup"_s, u"--repo"_s, git.path(), u"--yes"_s});
-    QVERIFY2(setup.exitCode == 0, setup.err.constData());
+    setUpSessionSecret(git);
+    if (QTest::currentTestFailed())
+        return;
     QFile env(git.filePath(u".env"_s));
     QVERIFY(env.open(QIODevice::ReadOnly));
     QByteArray value;
@@ -113,12 +121,9 @@ void TestCheckKeychain::keychainOnlyValueInTrackedFile()
 void TestCheckKeychain::unreachableKeychainIsNoted()
 {
     TempGitRepo git;
-    QVERIFY(git.isValid());
-    QVERIFY(git.writeFile(u".env.example"_s,
-                          "# Signs sessions. Generate with: openssl rand -hex 32\nSESSION_SECRET=\n"));
-    QVERIFY(!git.commitAll(u"template"_s).isEmpty());
-    const EnvsmithRun setup = EnvsmithRun::run({u"setup"_s, u"--repo"_s, git.path(), u"--yes"_s});
-    QVERIFY2(setup.exitCode == 0, setup.err.constData());
+    setUpSessionSecret(git);
+    if (QTest::currentTestFailed())
+        return;
 
     EnvsmithRun::Options noBus;
     noBus.environment.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, u"unix:path=/nonexistent/envsmith-test-bus"_s);
@@ -141,12 +146,9 @@ void TestCheckKeychain::unreachableKeychainIsNoted()
 void TestCheckKeychain::damagedIndexIsNotedByScanAndCheck()
 {
     TempGitRepo git;
-    QVERIFY(git.isValid());
-    QVERIFY(git.writeFile(u".env.example"_s,
-                          "# Signs sessions. Generate with: openssl rand -hex 32\nSESSION_SECRET=\n"));
-    QVERIFY(!git.commitAll(u"template"_s).isEmpty());
-    const EnvsmithRun setup = EnvsmithRun::run({u"setup"_s, u"--repo"_s, git.path(), u"--yes"_s});
-    QVERIFY2(setup.exitCode == 0, setup.err.constData());
+    setUpSessionSecret(git);
+    if (QTest::currentTestFailed())
+        return;
     QDirIterator files(QDir::homePath(), {u"keychain-index.json"_s}, QDir::Files | QDir::Hidden,
                        QDirIterator::Subdirectories);
     QVERIFY(files.hasNext());
