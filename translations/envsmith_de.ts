@@ -1135,6 +1135,18 @@ Letzter Ausweg, der jeden Hook nur dieses einen Commits überspringt: git commit
         <source>%1 in the last commit is larger than %2 MiB. Fix or remove it.</source>
         <translation>%1 im letzten Commit ist größer als %2 MiB. Korrigieren oder entfernen Sie die Datei.</translation>
     </message>
+    <message>
+        <source>%1 in the last commit is not a file (a folder or a submodule). Fix or remove it.</source>
+        <translation>%1 im letzten Commit ist keine Datei (ein Ordner oder ein Submodul). Korrigieren oder entfernen Sie es.</translation>
+    </message>
+    <message>
+        <source>%1 in the last commit is a symbolic link to %2, outside the repository. Commit the file itself.</source>
+        <translation>%1 im letzten Commit ist ein symbolischer Link auf %2, außerhalb des Repositorys. Committen Sie die Datei selbst.</translation>
+    </message>
+    <message>
+        <source>%1 in the last commit is a chain of more than 8 symbolic links. Commit the file itself.</source>
+        <translation>%1 im letzten Commit ist eine Kette aus mehr als 8 symbolischen Links. Committen Sie die Datei selbst.</translation>
+    </message>
 </context>
 <context>
     <name>HygieneChecker</name>

@@ -77,6 +77,7 @@ private Q_SLOTS:
     void shallowClone();
     void noCommits();
     void bareRepository();
+    void bareRepositoryCommittedSettingsThatAreNoFile();
     void repoIsAFile();
     void symlinkTargetIsContent();
     void submodules();
@@ -215,6 +216,35 @@ void TestScanBadInput::bareRepository()
         scan(holder.filePath(u"server.git"_s), {u"--history"_s, u"--format"_s, u"json"_s});
     QVERIFY2(server.exitCode == 1, qPrintable(describe(server)));
     QCOMPARE(jsonFindings(server.out), QStringList{u"notes.txt:1:team-marker"_s});
+}
+
+void TestScanBadInput::bareRepositoryCommittedSettingsThatAreNoFile()
+{
+    // As the working-tree scan follows a symbolic link, a bare repository follows one committed inside the
+    // commit; a committed folder is an error, as a folder in the working tree is.
+    TempGitRepo origin;
+    QVERIFY(origin.isValid());
+    QVERIFY(origin.writeFile(u"rules/team.toml"_s,
+                             "[extend]\nuseDefault = true\n[[rules]]\nid = \"team-marker\"\n"
+                             "regex = '''TEAMKEY_[0-9]{8}'''\nkeywords = [\"teamkey_\"]\n"));
+    QVERIFY(QFile::link(u"rules/team.toml"_s, origin.filePath(u".gitleaks.toml"_s)));
+    QVERIFY(origin.writeFile(u"notes.txt"_s, "TEAMKEY_" + QByteArray::number(20261130) + '\n'));
+    QVERIFY(!origin.commitAll(u"linked rules"_s).isEmpty());
+    TempGitRepo holder;
+    QVERIFY(holder.isValid());
+    QVERIFY(holder.runOk({u"clone"_s, u"-q"_s, u"--bare"_s, origin.path(), u"linked.git"_s}));
+    const EnvsmithRun linked =
+        scan(holder.filePath(u"linked.git"_s), {u"--history"_s, u"--format"_s, u"json"_s});
+    QVERIFY2(linked.exitCode == 1, qPrintable(describe(linked)));
+    QCOMPARE(jsonFindings(linked.out), QStringList{u"notes.txt:1:team-marker"_s});
+
+    QVERIFY(origin.writeFile(u".gitleaksignore/README"_s, "not a fingerprint list\n"));
+    QVERIFY(!origin.commitAll(u"ignore folder"_s).isEmpty());
+    QVERIFY(holder.runOk({u"clone"_s, u"-q"_s, u"--bare"_s, origin.path(), u"folder.git"_s}));
+    const EnvsmithRun folder = scan(holder.filePath(u"folder.git"_s), {u"--history"_s});
+    QVERIFY2(folder.exitCode == 3, qPrintable(describe(folder)));
+    QVERIFY2(folder.err.contains(".gitleaksignore") && folder.err.contains("not a file"),
+             qPrintable(describe(folder)));
 }
 
 void TestScanBadInput::repoIsAFile()

@@ -319,24 +319,49 @@ std::expected<std::optional<QByteArray>, QString> GitRepository::committedFile(c
         if (commit.isEmpty())
             return std::optional<QByteArray>();
     }
-    const QByteArray spec = commit + ':' + relativePath.toUtf8();
-    // `--batch-check` answers "<spec> missing" for an absent file or an unborn HEAD, without failing.
-    const RunResult check = run({u"cat-file"_s, u"--batch-check=%(objecttype) %(objectsize)"_s}, spec + '\n');
-    if (check.exitCode != 0)
-        return std::unexpected(gitFailed(what, check));
-    const QList<QByteArray> fields = check.out.trimmed().split(' ');
-    if (fields.size() != 2 || fields.first() != "blob")
-        return std::optional<QByteArray>();
-    if (fields.last().toLongLong() > maxBytes)
-        return std::unexpected(QCoreApplication::translate("GitRepository",
-                                                           "%1 in the last commit is larger than %2 MiB. Fix "
-                                                           "or remove it.")
-                                   .arg(relativePath)
-                                   .arg(maxBytes / (1024 * 1024)));
-    const RunResult blob = run({u"cat-file"_s, u"blob"_s, QString::fromUtf8(spec)});
-    if (blob.exitCode != 0)
-        return std::unexpected(gitFailed(what, blob));
-    return std::optional<QByteArray>(blob.out);
+    // A committed symbolic link is followed inside the commit, as the working-tree scan follows it.
+    QString path = relativePath;
+    for (int hop = 0; hop < 8; ++hop) {
+        // `ls-tree` gives the mode: a symbolic link is a blob (its target path) with mode 120000.
+        const RunResult entry = run({u"ls-tree"_s, u"-z"_s, QString::fromUtf8(commit), u"--"_s, path});
+        if (entry.exitCode != 0)
+            return std::unexpected(gitFailed(what, entry));
+        const QByteArray line = entry.out.left(entry.out.indexOf('\t'));
+        const QList<QByteArray> fields = line.split(' ');
+        if (fields.size() != 3)
+            return std::optional<QByteArray>(); // not in that commit
+        if (fields.at(1) != "blob")
+            return std::unexpected(
+                QCoreApplication::translate("GitRepository", "%1 in the last commit is not a file (a folder "
+                                                             "or a submodule). Fix or remove it.")
+                    .arg(path));
+        const RunResult blob = run({u"cat-file"_s, u"-s"_s, QString::fromUtf8(fields.at(2))});
+        if (blob.exitCode != 0)
+            return std::unexpected(gitFailed(what, blob));
+        if (blob.out.trimmed().toLongLong() > maxBytes)
+            return std::unexpected(QCoreApplication::translate(
+                                       "GitRepository", "%1 in the last commit is larger than %2 MiB. Fix "
+                                                        "or remove it.")
+                                       .arg(path)
+                                       .arg(maxBytes / (1024 * 1024)));
+        const RunResult content = run({u"cat-file"_s, u"blob"_s, QString::fromUtf8(fields.at(2))});
+        if (content.exitCode != 0)
+            return std::unexpected(gitFailed(what, content));
+        if (fields.at(0) != "120000")
+            return std::optional<QByteArray>(content.out);
+        const QString target = QString::fromUtf8(content.out);
+        const QString resolved = QDir::cleanPath(QFileInfo(path).path() + u'/' + target);
+        if (QDir::isAbsolutePath(target) || resolved == u".."_s || resolved.startsWith(u"../"_s))
+            return std::unexpected(QCoreApplication::translate(
+                                       "GitRepository", "%1 in the last commit is a symbolic link to %2, "
+                                                        "outside the repository. Commit the file itself.")
+                                       .arg(path, target));
+        path = resolved;
+    }
+    return std::unexpected(QCoreApplication::translate(
+                               "GitRepository", "%1 in the last commit is a chain of more than 8 symbolic "
+                                                "links. Commit the file itself.")
+                               .arg(relativePath));
 }
 
 QString GitRepository::rootCommit() const

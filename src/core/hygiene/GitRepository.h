@@ -76,8 +76,9 @@ public:
     /// The bytes of @p relativePath as committed in HEAD (`git cat-file blob HEAD:path`): what a bare
     /// repository has in place of a working file. When HEAD names a branch that does not exist (a bare
     /// repository created with another default branch than the one pushed), the newest branch tip is read
-    /// instead. std::nullopt when there is no commit at all or that commit has no such file (or it is not a
-    /// file); an error when it is larger than @p maxBytes or git fails.
+    /// instead. A committed symbolic link is followed inside that commit (up to 8 links). std::nullopt when
+    /// there is no commit at all or that commit has no such file; an error when it is a folder or
+    /// submodule, a link out of the repository, larger than @p maxBytes, or git fails.
     std::expected<std::optional<QByteArray>, QString> committedFile(const QString &relativePath,
                                                                     qint64 maxBytes) const;
     /// The hash of the first (root) commit, stable across clones; empty when there are no commits.
